@@ -1,0 +1,81 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Engines are pure compute: they run in Node, in workers and in the browser. */
+const engineBoundary = {
+  files: ['packages/engines/src/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['node:*'], message: 'engines must not import Node built-ins (they run in browsers too).' },
+          {
+            group: ['@parley/report', '@parley/cli', '@parley/server', '@parley/web', '../../../*'],
+            message: 'engines may import only @parley/model and their own shared code (floors: model <- engines <- report <- cli).',
+          },
+        ],
+        paths: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'process'].map((name) => ({
+          name,
+          message: 'engines must not import Node built-ins.',
+        })),
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'window', message: 'engines must not touch the DOM.' },
+      { name: 'document', message: 'engines must not touch the DOM.' },
+      { name: 'process', message: 'engines must not depend on the Node process.' },
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: 'use the injected seeded RNG (engines/shared/rng).' },
+      { object: 'Date', property: 'now', message: 'engines are deterministic: no clocks.' },
+    ],
+  },
+};
+
+/** The model is the bottom floor. */
+const modelBoundary = {
+  files: ['packages/model/src/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['node:*'], message: 'model runs in browsers too: no Node built-ins.' },
+          { group: ['@parley/engines', '@parley/report', '@parley/cli'], message: 'model is the bottom floor.' },
+        ],
+      },
+    ],
+  },
+};
+
+const reportBoundary = {
+  files: ['packages/report/src/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['@parley/cli', '@parley/server', '@parley/web'], message: 'report sits below cli.' }] },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  engineBoundary,
+  modelBoundary,
+  reportBoundary,
+  {
+    files: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+  },
+);

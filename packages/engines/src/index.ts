@@ -1,0 +1,1 @@
+export * from './gmcr/types.ts';

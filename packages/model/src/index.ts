@@ -1,0 +1,3 @@
+export * from './diagnostic.ts';
+export * from './statement/ast.ts';
+export * from './scenario/schema.ts';

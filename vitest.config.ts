@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'catalog/**/*.test.ts'],
+    testTimeout: 60_000,
+    pool: 'threads',
+  },
+});
