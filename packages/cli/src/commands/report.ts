@@ -1,0 +1,116 @@
+/** `parley report FILE`: the full analyst's report of a scenario, as text, Markdown, HTML or JSON. */
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import {
+  buildGmcrReport,
+  buildScenarioReport,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  type Report,
+} from '@parley/report';
+import type { Ctx } from '../context.ts';
+import { EXIT, UsageError } from '../errors.ts';
+import { parseHorizon, parseState } from '../gmcrArgs.ts';
+import { runGmcr } from '../gmcrRun.ts';
+import { loadScenario, writeOutput } from '../io.ts';
+import type { CommandHost } from '../program.ts';
+import { textWidth } from '../textWidth.ts';
+import { VERSION } from '../version.ts';
+
+const EXAMPLES = `
+Examples:
+  $ parley report catalog/korean-peninsula-2018.yaml
+  $ parley report catalog/korean-peninsula-2018.yaml --format html -o korea.html
+  $ parley report catalog/cuban-missile-crisis-1962.yaml -o cuba.md
+  $ parley report model.gmcr --format json | jq '.sections[].kind'
+
+Without --format the format follows the -o extension (.html, .md, .json; otherwise text).
+The HTML report is one self-contained file: no scripts, no external assets.`;
+
+export const FORMATS = ['text', 'md', 'html', 'json'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+const ALIASES: Record<string, ReportFormat> = {
+  text: 'text',
+  txt: 'text',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+};
+
+export function parseFormat(flag: string | undefined, out: string | undefined): ReportFormat {
+  if (flag === undefined) {
+    const ext = out === undefined ? '' : extname(out).slice(1).toLowerCase();
+    return ALIASES[ext] ?? 'text';
+  }
+  const format = ALIASES[flag.toLowerCase()];
+  if (!format) throw new UsageError(`unknown format "${flag}"`, `formats are ${FORMATS.join(', ')}`);
+  return format;
+}
+
+export interface ReportFlags {
+  format?: string;
+  output?: string;
+  coalitions?: string;
+  statusQuo?: string;
+  horizon?: string;
+  width?: string;
+}
+
+export function render(report: Report, format: ReportFormat, text: { color: boolean; width: number }): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, text);
+    case 'md':
+      return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report);
+    case 'json':
+      return renderJson(report);
+  }
+}
+
+export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promise<number> {
+  const format = parseFormat(flags.format, flags.output);
+  const width = textWidth(ctx.io.stdout, flags.width);
+  const horizon = flags.horizon !== undefined ? parseHorizon(flags.horizon) : undefined;
+  const { scenario } = await loadScenario(ctx, file);
+  const generator = `parley ${VERSION}`;
+  let built: Report;
+  if (scenario.options.length === 0) built = buildScenarioReport(scenario, { generator });
+  else {
+    const run = runGmcr(ctx, scenario, file, {
+      ...(flags.coalitions !== undefined ? { coalitions: flags.coalitions } : {}),
+      ...(horizon !== undefined ? { horizon } : {}),
+    });
+    const statusQuo =
+      flags.statusQuo !== undefined ? parseState(flags.statusQuo, run.model, 'status quo') : run.model.statusQuo;
+    built = buildGmcrReport(scenario, run.analysis, {
+      statusQuo,
+      generator,
+      ...(run.limited ? { limited: run.limited } : {}),
+    });
+  }
+  const toTerminal = flags.output === undefined || flags.output === '-';
+  await writeOutput(ctx, render(built, format, { color: toTerminal && ctx.color, width }), flags.output);
+  return EXIT.ok;
+}
+
+export function registerReport(program: Command, host: CommandHost): void {
+  program
+    .command('report')
+    .description('the full report of a scenario: actors, issues, GMCR analysis, sources')
+    .argument('<file>', 'scenario (.yaml, .yml, .json) or GMCR+ file (.gmcr)')
+    .option('-f, --format <format>', 'text | md | html | json (default: from -o, else text)')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--coalitions <spec>', 'GMCR: act in coalitions, e.g. "usa+rok,dprk"')
+    .option('--status-quo <state>', 'GMCR: state to trace paths from (id or Y/N string)')
+    .option('--horizon <h>', 'GMCR: also show limited-move stability L_h')
+    .option('--width <columns>', 'text width (default: terminal width, or 100)')
+    .addHelpText('after', EXAMPLES)
+    .action(async (file: string, flags: ReportFlags) => host.setExit(await report(host.ctx(), file, flags)));
+}

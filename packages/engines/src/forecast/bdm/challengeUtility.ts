@@ -1,0 +1,56 @@
+/**
+ * Expected utility to i of challenging j on one dimension (Scholz, Calbert & Smith 2011,
+ * eqs. 5–7, 15, 16, 22–25 and Appendix step 7), evaluated with risk exponent r:
+ *
+ *   E(U_ij) = s_j [P U_s + (1 − P) U_f] + (1 − s_j) U_s − Q U_sq − (1 − Q)[T U_b + (1 − T) U_w]
+ *
+ *   U_s  = 2 − 4 (0.5 − 0.5 δ_ij)^r          success
+ *   U_f  = 2 − 4 (0.5 + 0.5 δ_ij)^r          failure
+ *   U_sq = 2 − 4 (0.5)^r                      status quo
+ *   U_b  = 2 − 4 (0.5 − 0.25 (δ_iμ + δ_ij))^r  no challenge, j moves, i better off
+ *   U_w  = 2 − 4 (0.5 + 0.25 (δ_iμ + δ_ij))^r  no challenge, j moves, i worse off
+ *
+ * with δ = |distance| / R. The leading salience belongs to the target (the probability that j
+ * resists). T: see `BdmTRule` (paper: T = 1 iff |x_i − μ| < |x_i − x_j|). Equal positions are no
+ * contest: E = 0. The arithmetic order follows the jmckib port so Scholz-code runs agree with its
+ * log to the last digits.
+ */
+import type { BdmTRule } from './bdmSettings.ts';
+
+const pw = (base: number, r: number): number => (r === 1 ? base : base ** r);
+
+/**
+ * @param distance |x_i − x_j| (scale units)
+ * @param range R of eq. 14
+ * @param sTarget j's salience on [0, 1]
+ * @param p probability that i wins
+ * @param r risk exponent of the evaluating actor
+ * @param q Q
+ * @param medianDistance |x_i − μ| (only read when q < 1)
+ */
+export function challengeUtility(
+  distance: number,
+  range: number,
+  sTarget: number,
+  p: number,
+  r: number,
+  q: number,
+  tRule: BdmTRule,
+  medianDistance: number,
+): number {
+  if (distance === 0) return 0;
+  const uSuccess = 2 - 4 * pw(0.5 - (0.5 * distance) / range, r);
+  const uFailure = 2 - 4 * pw(0.5 + (0.5 * distance) / range, r);
+  const uStatusQuo = 2 - 4 * pw(0.5, r);
+  const resist = sTarget * (p * uSuccess + (1 - p) * uFailure);
+  const notResist = (1 - sTarget) * uSuccess;
+  let eu = resist + notResist - q * uStatusQuo;
+  if (q < 1) {
+    const t = tRule === 'one' ? 1 : tRule === 'zero' ? 0 : medianDistance < distance ? 1 : 0;
+    const spread = (0.25 * (medianDistance + distance)) / range;
+    const uBetter = 2 - 4 * pw(0.5 - spread, r);
+    const uWorse = 2 - 4 * pw(0.5 + spread, r);
+    eu -= (1 - q) * (t * uBetter + (1 - t) * uWorse);
+  }
+  return eu;
+}

@@ -1,0 +1,303 @@
+/**
+ * Rounds of the BDM expected-utility model as specified by Scholz, Calbert & Smith (2011),
+ * Appendix steps 2–13, with the simultaneous position update of §6:
+ *
+ *   1. median voter μ (risk-neutral votes, c·s weights) — read by the T rule when Q < 1;
+ *   2. pass 1: every r = 1, all E(U_ij), security levels, risk exponents r_i (riskExponents.ts);
+ *   3. pass 2: with r_i, each actor classifies the offer every other actor makes it
+ *      (offers.ts) and accepts one;
+ *   4. all actors move at once; stop when nobody moves more than tolerance·R, or at the limit.
+ *
+ * A unit may hold several linked dimensions (a package): an actor's expected utility of a
+ * challenge is then the sum over the package's dimensions weighted by the challenger's salience
+ * shares, one region decides the dyad, and a move applies to every dimension (Parley's package
+ * extension; with one dimension it is exactly the paper's model).
+ *
+ * One deliberate hot loop: Monte Carlo calls this ~10⁵ times per second, so all scratch space is
+ * allocated once per call and the inner loops index typed arrays.
+ */
+import { throwIfAborted } from '../../shared/throwIfAborted.ts';
+import { weightedMedian } from '../baselines/weightedMedian.ts';
+import type { BdmSettings } from './bdmSettings.ts';
+import type { BdmUnit } from './bdmUnit.ts';
+import { challengeUtility } from './challengeUtility.ts';
+import { offerRegion, REGION_PRIORITY, type OfferRegion } from './offers.ts';
+import { probabilityOfSuccess } from './probabilityOfSuccess.ts';
+import { riskExponents } from './riskExponents.ts';
+
+/** One evaluated offer, before actor names are attached. */
+export interface BdmOffer {
+  actor: number;
+  other: number;
+  euActor: number;
+  euOther: number;
+  region: OfferRegion;
+  proposed: number[] | null;
+  chosen: boolean;
+}
+
+export interface BdmRun {
+  /** Positions after each round; turns[0] is the input. */
+  turns: Float64Array[];
+  /** Risk exponents used in each round (index t − 1 for round t). */
+  risk: Float64Array[];
+  /** Per round, when `audit` was requested. */
+  audit: BdmOffer[][];
+  rounds: number;
+  converged: boolean;
+}
+
+export interface BdmRunOptions {
+  rounds: number;
+  audit: boolean;
+  signal?: AbortSignal;
+}
+
+/** Runs the model on `unit` (not modified). */
+export function runBdm(unit: BdmUnit, settings: BdmSettings, options: BdmRunOptions): BdmRun {
+  const { n, dims } = unit;
+  const work = new Workspace(unit);
+  let x = Float64Array.from(unit.x);
+  const run: BdmRun = { turns: [x], risk: [], audit: [], rounds: 0, converged: false };
+  for (let round = 1; round <= options.rounds; round++) {
+    throwIfAborted(options.signal);
+    const current: BdmUnit = { ...unit, x };
+    const next = Float64Array.from(x);
+    const offers = playRound(current, settings, work, next, options.audit);
+    run.turns.push(next);
+    run.risk.push(Float64Array.from(work.r));
+    if (options.audit) run.audit.push(offers);
+    run.rounds = round;
+    let maxMove = 0;
+    for (let i = 0; i < n * dims; i++) {
+      maxMove = Math.max(maxMove, Math.abs(next[i]! - x[i]!) / unit.range[i % dims]!);
+    }
+    x = next;
+    if (maxMove <= settings.tolerance) {
+      run.converged = true;
+      break;
+    }
+  }
+  return run;
+}
+
+/** Scratch arrays reused across rounds. */
+class Workspace {
+  readonly ones: Float64Array;
+  readonly r: Float64Array;
+  readonly security: Float64Array;
+  readonly pass1: Float64Array;
+  readonly p1: Float64Array;
+  readonly p2: Float64Array;
+  readonly powed: Float64Array;
+  readonly mu: Float64Array;
+  readonly omega: Float64Array;
+  readonly column: Float64Array;
+  readonly weights: Float64Array;
+
+  constructor(unit: BdmUnit) {
+    const { n, dims, s } = unit;
+    this.ones = new Float64Array(n).fill(1);
+    this.r = new Float64Array(n).fill(1);
+    this.security = new Float64Array(n);
+    this.pass1 = new Float64Array(n * n);
+    this.p1 = new Float64Array(dims * n * n);
+    this.p2 = new Float64Array(dims * n * n);
+    this.powed = new Float64Array(n * n);
+    this.mu = new Float64Array(dims);
+    this.column = new Float64Array(n);
+    this.weights = new Float64Array(n);
+    // ω: each actor's share of attention across the package's dimensions (1 for one issue).
+    this.omega = new Float64Array(n * dims).fill(1);
+    if (dims > 1) {
+      for (let a = 0; a < n; a++) {
+        let total = 0;
+        for (let d = 0; d < dims; d++) total += s[a * dims + d]!;
+        for (let d = 0; d < dims; d++) {
+          this.omega[a * dims + d] = total > 0 ? s[a * dims + d]! / total : 1 / dims;
+        }
+      }
+    }
+  }
+}
+
+/** Plays one round on `unit`, writing the new positions into `next`. */
+function playRound(
+  unit: BdmUnit,
+  settings: BdmSettings,
+  work: Workspace,
+  next: Float64Array,
+  audit: boolean,
+): BdmOffer[] {
+  const { n, dims, x } = unit;
+  if (settings.q < 1) medians(unit, work);
+  probabilities(unit, settings, work.ones, work.p1, work);
+  // Pass 1 (all r = 1): security levels Sec_i = Σ_j E(U_ji).
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      work.pass1[i * n + j] = i === j ? 0 : packageUtility(unit, settings, work, work.p1, i, j, 1);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    let sec = 0;
+    for (let j = 0; j < n; j++) if (j !== i) sec += work.pass1[j * n + i]!;
+    work.security[i] = sec;
+  }
+  riskExponents(work.security, work.r);
+  let p = work.p1;
+  if (settings.probability === 'scholz-code') {
+    probabilities(unit, settings, work.r, work.p2, work);
+    p = work.p2;
+  }
+  const offers: BdmOffer[] = [];
+  for (let i = 0; i < n; i++) {
+    let bestJ = -1;
+    let bestT = 0;
+    let bestPriority = 4;
+    let bestKey = Infinity;
+    for (let j = 0; j < n; j++) {
+      if (j === i || samePosition(x, dims, i, j)) continue;
+      const a = packageUtility(unit, settings, work, p, i, j, work.r[i]!);
+      const rOther = settings.perspective === 'own' ? work.r[j]! : work.r[i]!;
+      const b = packageUtility(unit, settings, work, p, j, i, rOther);
+      const region = offerRegion(a, b, settings.compel);
+      const t = region === 'compromise' ? Math.abs(a / b) : 1;
+      if (audit) offers.push(offerRecord(unit, i, j, a, b, region, t));
+      if (region === 'none') continue;
+      const priority = settings.offerRanking === 'highest-eu' ? 0 : REGION_PRIORITY[region];
+      const key = offerKey(unit, settings, work, i, j, a, b, region, t);
+      if (priority < bestPriority || (priority === bestPriority && key < bestKey)) {
+        bestJ = j;
+        bestT = t;
+        bestPriority = priority;
+        bestKey = key;
+      }
+    }
+    if (bestJ >= 0) {
+      for (let d = 0; d < dims; d++) {
+        const xi = x[i * dims + d]!;
+        const xj = x[bestJ * dims + d]!;
+        next[i * dims + d] = bestT === 1 ? xj : xi + (xj - xi) * bestT;
+      }
+      if (audit) markChosen(offers, i, bestJ);
+    }
+  }
+  return offers;
+}
+
+function probabilities(
+  unit: BdmUnit,
+  settings: BdmSettings,
+  r: Float64Array,
+  out: Float64Array,
+  work: Workspace,
+): void {
+  const nn = unit.n * unit.n;
+  for (let d = 0; d < unit.dims; d++) {
+    probabilityOfSuccess(unit, d, settings.probability, r, out.subarray(d * nn, (d + 1) * nn), work.powed);
+  }
+}
+
+/** Σ_d ω_id E_d(U_ij) evaluated with risk exponent r. */
+function packageUtility(
+  unit: BdmUnit,
+  settings: BdmSettings,
+  work: Workspace,
+  p: Float64Array,
+  i: number,
+  j: number,
+  r: number,
+): number {
+  const { n, dims, x, s, range } = unit;
+  let eu = 0;
+  for (let d = 0; d < dims; d++) {
+    const xi = x[i * dims + d]!;
+    const e = challengeUtility(
+      Math.abs(xi - x[j * dims + d]!),
+      range[d]!,
+      s[j * dims + d]!,
+      p[d * n * n + i * n + j]!,
+      r,
+      settings.q,
+      settings.tRule,
+      Math.abs(xi - work.mu[d]!),
+    );
+    eu = dims === 1 ? e : eu + work.omega[i * dims + d]! * e;
+  }
+  return eu;
+}
+
+/** Ranking key of an offer; lower wins within a priority class. */
+function offerKey(
+  unit: BdmUnit,
+  settings: BdmSettings,
+  work: Workspace,
+  i: number,
+  j: number,
+  a: number,
+  b: number,
+  region: OfferRegion,
+  t: number,
+): number {
+  if (settings.offerRanking === 'highest-eu') return -b;
+  const { dims, x, range } = unit;
+  let key = 0;
+  for (let d = 0; d < dims; d++) {
+    const xi = x[i * dims + d]!;
+    const xj = x[j * dims + d]!;
+    const w = work.omega[i * dims + d]! / range[d]!;
+    if (settings.offerRanking === 'scholz-code' && region === 'compromise') {
+      key += w * ((Math.abs(a) * xi + Math.abs(b) * xj) / (Math.abs(a) + Math.abs(b)));
+    } else {
+      key += w * Math.abs(t === 1 ? xj - xi : (xj - xi) * t);
+    }
+  }
+  return key;
+}
+
+function medians(unit: BdmUnit, work: Workspace): void {
+  const { n, dims, x, c, s } = unit;
+  for (let d = 0; d < dims; d++) {
+    for (let a = 0; a < n; a++) {
+      work.column[a] = x[a * dims + d]!;
+      work.weights[a] = c[a]! * s[a * dims + d]!;
+    }
+    work.mu[d] = weightedMedian(work.column, work.weights);
+  }
+}
+
+function samePosition(x: Float64Array, dims: number, i: number, j: number): boolean {
+  for (let d = 0; d < dims; d++) if (x[i * dims + d] !== x[j * dims + d]) return false;
+  return true;
+}
+
+function offerRecord(
+  unit: BdmUnit,
+  i: number,
+  j: number,
+  a: number,
+  b: number,
+  region: OfferRegion,
+  t: number,
+): BdmOffer {
+  const { dims, x } = unit;
+  const proposed =
+    region === 'none'
+      ? null
+      : Array.from({ length: dims }, (_, d) => {
+          const xi = x[i * dims + d]!;
+          const xj = x[j * dims + d]!;
+          return t === 1 ? xj : xi + (xj - xi) * t;
+        });
+  return { actor: i, other: j, euActor: a, euOther: b, region, proposed, chosen: false };
+}
+
+function markChosen(offers: BdmOffer[], i: number, j: number): void {
+  for (let k = offers.length - 1; k >= 0; k--) {
+    const o = offers[k]!;
+    if (o.actor === i && o.other === j) {
+      o.chosen = true;
+      return;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * JSON text → a small tree that remembers where each value starts, so every problem found later
+ * can be reported with line:col. JSON is YAML flow style, so the `yaml` package parses it with
+ * its `LineCounter` (the same parser the scenario reader uses); YAML-only syntax that slips
+ * through (unquoted keys, comments) is accepted rather than rejected.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic } from '../../diagnostic.ts';
+
+/** A parsed JSON value with the source offset of its first character. */
+export type JsonNode =
+  | { kind: 'object'; offset: number; entries: JsonEntry[] }
+  | { kind: 'array'; offset: number; items: JsonNode[] }
+  | { kind: 'scalar'; offset: number; value: string | number | boolean | null };
+
+export interface JsonEntry {
+  key: string;
+  keyOffset: number;
+  value: JsonNode;
+}
+
+export interface LocatedJson {
+  /** The root value, absent when the text could not be parsed. */
+  root?: JsonNode;
+  diagnostics: Diagnostic[];
+  /** 1-based line and column of a source offset. */
+  position(offset: number): { line: number; col: number };
+}
+
+/** Parses `text` as JSON (YAML flow style) into a located tree; syntax errors become diagnostics. */
+export function parseLocatedJson(text: string, file?: string): LocatedJson {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const position = (offset: number) => lineCounter.linePos(offset);
+  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
+    const at = position(error.pos[0]);
+    return {
+      code: 'gmcr-syntax',
+      severity: 'error',
+      path: '',
+      file,
+      line: at.line,
+      col: at.col,
+      message: `not valid JSON: ${firstLine(error.message)}`,
+    };
+  });
+  if (diagnostics.length > 0) return { diagnostics, position };
+  if (doc.contents === null) {
+    const empty = {
+      code: 'gmcr-syntax',
+      severity: 'error' as const,
+      path: '',
+      file,
+      line: 1,
+      col: 1,
+    };
+    return { diagnostics: [{ ...empty, message: 'the file is empty' }], position };
+  }
+  return { root: toJsonNode(doc.contents), diagnostics, position };
+}
+
+function toJsonNode(node: Node | null | undefined): JsonNode {
+  const offset = node?.range?.[0] ?? 0;
+  if (isMap(node)) {
+    const entries = node.items.map((pair) => {
+      const keyNode = pair.key as Node | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const keyOffset = keyNode?.range?.[0] ?? offset;
+      const value = toJsonNode(pair.value as Node | null);
+      return {
+        key,
+        keyOffset,
+        value: pair.value === null ? { ...value, offset: keyOffset } : value,
+      };
+    });
+    return { kind: 'object', offset, entries };
+  }
+  if (isSeq(node))
+    return { kind: 'array', offset, items: node.items.map((n) => toJsonNode(n as Node)) };
+  if (isScalar(node)) return { kind: 'scalar', offset, value: scalarValue(node.value) };
+  // Aliases and other YAML-only constructs have no JSON meaning.
+  return { kind: 'scalar', offset, value: isAlias(node) ? `*${node.source}` : null };
+}
+
+function scalarValue(value: unknown): string | number | boolean | null {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  if (typeof value === 'bigint') return Number(value);
+  return value === null || value === undefined ? null : String(value);
+}
+
+const firstLine = (message: string): string => message.split('\n')[0] ?? message;

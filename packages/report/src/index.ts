@@ -1,0 +1,14 @@
+export * from './report.ts';
+export * from './layout/blocks.ts';
+export { layoutSection } from './layout/layoutSection.ts';
+export * from './build/buildReport.ts';
+export { formatFigure, provenanceMarker, JUDGEMENT_MARK } from './build/provenance.ts';
+export { describeState, describeMove, stateRef } from './build/gmcrWords.ts';
+export { strongestConcept } from './build/gmcrExplanations.ts';
+export * from './gmcrJson.ts';
+export { renderText, type TextOptions } from './render/renderText.ts';
+export { renderMarkdown } from './render/renderMarkdown.ts';
+export { renderHtml } from './render/renderHtml.ts';
+export { renderJson } from './render/renderJson.ts';
+export { stripAnsi } from './render/ansi.ts';
+export { displayWidth, wrap, wrapHanging } from './render/wrap.ts';

@@ -1,0 +1,41 @@
+/**
+ * Layout blocks: the small vocabulary every renderer understands. Sections are laid out as
+ * blocks (layoutSection.ts), so the text, Markdown and HTML renderers only know these shapes.
+ */
+
+/** Emphasis a renderer may show with colour or weight; text must stay meaningful without it. */
+export type Tone = 'plain' | 'strong' | 'muted' | 'yes' | 'no' | 'good' | 'bad' | 'accent';
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+}
+
+export type CellInput = string | Cell;
+
+export interface TableBlock {
+  type: 'table';
+  caption?: string;
+  head: CellInput[];
+  rows: CellInput[][];
+  /** Per column; default left. */
+  align?: ('left' | 'right' | 'center')[];
+  /**
+   * Leading columns that label a row. When a table is too wide for a terminal, its other
+   * columns are split into bands and these repeat in each band.
+   */
+  stickyColumns?: number;
+  /** Rows that separate groups (drawn with a rule before them in text). */
+  groupStarts?: number[];
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string; tone?: Tone }
+  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'definitions'; items: { term: string; detail: string }[] }
+  | TableBlock
+  | { type: 'note'; text: string };
+
+export const cellText = (c: CellInput): string => (typeof c === 'string' ? c : c.text);
+export const cellTone = (c: CellInput): Tone => (typeof c === 'string' ? 'plain' : (c.tone ?? 'plain'));

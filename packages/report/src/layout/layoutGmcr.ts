@@ -1,0 +1,221 @@
+/** Layout of the GMCR sections: model, option-form table, equilibria, status quo, explanations. */
+import { provenanceMarker } from '../build/provenance.ts';
+import type {
+  GmcrEquilibriaSection,
+  GmcrExplanationsSection,
+  GmcrModelSection,
+  GmcrStatusQuoSection,
+  GmcrTableSection,
+  StateDescription,
+} from '../report.ts';
+import type { Block, CellInput } from './blocks.ts';
+
+const REVERSIBILITY = {
+  both: 'reversible',
+  'forward-only': 'once taken, final',
+  'backward-only': 'can only be withdrawn',
+} as const;
+
+/** `state 5 (NYYN…): DPRK suspends testing`. */
+export const stateLine = (s: StateDescription): string => `state ${s.id} (${s.yn}): ${s.text}`;
+
+export function layoutGmcrModel(s: GmcrModelSection): Block[] {
+  const c = s.counts;
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text:
+        `${c.decisionMakers} decision makers control ${c.options} options: ${c.states} ` +
+        `combinations, of which ${c.feasibleStates} are feasible after ` +
+        `${c.infeasibleConditions} infeasibility condition${c.infeasibleConditions === 1 ? '' : 's'}.`,
+    },
+  ];
+  const rows: CellInput[][] = [];
+  const groupStarts: number[] = [];
+  for (const dm of s.decisionMakers) {
+    groupStarts.push(rows.length);
+    dm.options.forEach((o, i) => {
+      const marker = provenanceMarker(o.provenance);
+      rows.push([
+        i === 0 ? { text: dm.name, tone: 'strong' } : '',
+        marker === '' ? o.label : `${o.label} ${marker}`,
+        REVERSIBILITY[o.reversibility],
+        o.statusQuo ? { text: 'Y', tone: 'yes' } : { text: 'N', tone: 'no' },
+      ]);
+    });
+  }
+  blocks.push({
+    type: 'table',
+    head: ['Decision maker', 'Option', 'Reversibility', 'Status quo'],
+    rows,
+    align: ['left', 'left', 'left', 'center'],
+    groupStarts: groupStarts.slice(1),
+  });
+  if (s.coalitions) {
+    blocks.push({
+      type: 'definitions',
+      items: s.coalitions.map((co) => ({ term: co.name, detail: co.members.join(', ') })),
+    });
+  }
+  if (s.infeasible.length > 0) {
+    blocks.push({ type: 'heading', text: 'Infeasible' });
+    blocks.push({
+      type: 'list',
+      ordered: false,
+      items: s.infeasible.map((i) => (i.reason ? `${i.condition} — ${i.reason}` : i.condition)),
+    });
+  }
+  blocks.push(
+    s.statusQuo
+      ? { type: 'paragraph', text: `Status quo: ${stateLine(s.statusQuo)}.`, tone: 'strong' }
+      : { type: 'note', text: 'The status quo values describe an infeasible state.' },
+  );
+  return blocks;
+}
+
+export function layoutGmcrTable(s: GmcrTableSection): Block[] {
+  const cols = s.columns;
+  const rows: CellInput[][] = [
+    ['', 'decimal', ...cols.map((c) => ({ text: String(c.decimal), tone: 'muted' as const }))],
+  ];
+  let owner = '';
+  s.options.forEach((o, k) => {
+    const label = o.owner === owner ? '' : o.owner;
+    owner = o.owner;
+    rows.push([
+      label === '' ? '' : { text: label, tone: 'strong' },
+      o.label,
+      ...cols.map((c) => (c.yn[k] === 'Y' ? { text: 'Y', tone: 'yes' as const } : 'N')),
+    ]);
+  });
+  const firstConcept = rows.length;
+  for (const { concept, name } of s.concepts) {
+    rows.push([
+      rows.length === firstConcept ? { text: 'Equilibria', tone: 'strong' } : '',
+      name,
+      ...cols.map((c) => (c.equilibria.includes(concept) ? { text: '●', tone: 'good' as const } : '')),
+    ]);
+  }
+  const optionGroups = s.options.flatMap((o, k) =>
+    k > 0 && o.owner !== s.options[k - 1]!.owner ? [k + 1] : [],
+  );
+  const head = ['', 'State', ...cols.map((c) => (c.statusQuo ? `${c.id}*` : String(c.id)))];
+  const blocks: Block[] = [
+    {
+      type: 'table',
+      caption: 'Option form: one column per state, Y = option taken; ● = equilibrium; * = status quo.',
+      head,
+      rows,
+      align: ['left', 'left', ...cols.map(() => 'center' as const)],
+      stickyColumns: 2,
+      groupStarts: [1, ...optionGroups, firstConcept],
+    },
+  ];
+  if (s.omitted > 0) {
+    blocks.push({
+      type: 'note',
+      text:
+        `Showing the status quo and every equilibrium: ${cols.length} of ${s.feasibleStates} ` +
+        `feasible states (${s.omitted} omitted).`,
+    });
+  }
+  return blocks;
+}
+
+export function layoutGmcrEquilibria(s: GmcrEquilibriaSection): Block[] {
+  const blocks: Block[] = [
+    {
+      type: 'definitions',
+      items: s.concepts.map((c) => ({
+        term: c.name,
+        detail:
+          c.states.length === 0
+            ? 'no equilibrium'
+            : `${c.states.length} — state${c.states.length === 1 ? '' : 's'} ${c.states.map((x) => x.id).join(', ')}`,
+      })),
+    },
+  ];
+  const byId = new Map<number, { state: StateDescription; concepts: string[] }>();
+  for (const c of s.concepts) {
+    for (const st of c.states) {
+      const entry = byId.get(st.id) ?? { state: st, concepts: [] };
+      entry.concepts.push(c.name);
+      byId.set(st.id, entry);
+    }
+  }
+  const entries = [...byId.values()].sort((a, b) => a.state.id - b.state.id);
+  if (entries.length > 0) {
+    blocks.push({
+      type: 'table',
+      head: ['State', 'Stable under', 'Options taken', 'Change from status quo'],
+      rows: entries.map((e) => [
+        { text: String(e.state.id), tone: 'strong' },
+        e.concepts.join(' '),
+        e.state.text,
+        e.state.changes.length === 0 ? '(the status quo)' : e.state.changes.join('; '),
+      ]),
+      align: ['right', 'left', 'left', 'left'],
+    });
+  }
+  return blocks;
+}
+
+export function layoutGmcrStatusQuo(s: GmcrStatusQuoSection): Block[] {
+  const blocks: Block[] = [
+    { type: 'paragraph', text: `From the status quo, ${stateLine(s.from)}.` },
+    {
+      type: 'table',
+      head: ['Target', 'Equilibrium under', 'Reachable', 'By improvements only', 'Moves'],
+      rows: s.targets.map((t) => [
+        { text: String(t.state.id), tone: 'strong' },
+        t.concepts.join(' '),
+        t.reachable ? { text: 'yes', tone: 'good' } : { text: 'no', tone: 'bad' },
+        t.reachableByImprovements ? { text: 'yes', tone: 'good' } : { text: 'no', tone: 'bad' },
+        t.reachable ? String(t.path.length) : '—',
+      ]),
+      align: ['right', 'left', 'center', 'center', 'right'],
+    },
+  ];
+  if (s.omittedTargets > 0) {
+    blocks.push({ type: 'note', text: `${s.omittedTargets} more equilibria not traced.` });
+  }
+  for (const t of s.targets) {
+    if (!t.reachable || t.path.length === 0) continue;
+    const how = t.reachableByImprovements ? 'by unilateral improvements' : 'by any legal moves';
+    blocks.push({ type: 'heading', text: `Shortest path to state ${t.state.id} (${how})` });
+    blocks.push({
+      type: 'list',
+      ordered: true,
+      items: t.path.map(
+        (m) => `${m.text} → state ${m.to}${m.improvement ? '' : ' (not an improvement for the mover)'}`,
+      ),
+    });
+  }
+  return blocks;
+}
+
+export function layoutGmcrExplanations(s: GmcrExplanationsSection): Block[] {
+  const blocks: Block[] = [];
+  let current = '';
+  for (const item of s.items) {
+    const key = `${item.state.id}/${item.concept}`;
+    if (key !== current) {
+      current = key;
+      blocks.push({
+        type: 'heading',
+        text: `State ${item.state.id} (${item.state.yn}) — ${item.conceptName}`,
+      });
+    }
+    blocks.push({
+      type: 'paragraph',
+      text: `${item.mover}: ${item.summary}`,
+      tone: item.stable ? 'plain' : 'bad',
+    });
+    if (item.lines.length > 0) blocks.push({ type: 'list', ordered: false, items: item.lines });
+  }
+  if (blocks.length === 0) blocks.push({ type: 'note', text: 'No equilibrium to explain.' });
+  if (s.omittedStates > 0) {
+    blocks.push({ type: 'note', text: `${s.omittedStates} more equilibrium states not explained.` });
+  }
+  return blocks;
+}

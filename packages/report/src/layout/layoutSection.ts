@@ -1,0 +1,34 @@
+/** Turns a typed section into blocks; the one place that knows every section kind. */
+import type { Section } from '../report.ts';
+import type { Block } from './blocks.ts';
+import {
+  layoutGmcrEquilibria,
+  layoutGmcrExplanations,
+  layoutGmcrModel,
+  layoutGmcrStatusQuo,
+  layoutGmcrTable,
+} from './layoutGmcr.ts';
+import { layoutActors, layoutIssues, layoutOverview, layoutSources } from './layoutScenario.ts';
+
+export function layoutSection(section: Section): Block[] {
+  switch (section.kind) {
+    case 'overview':
+      return layoutOverview(section);
+    case 'actors':
+      return layoutActors(section);
+    case 'issues':
+      return layoutIssues(section);
+    case 'gmcr-model':
+      return layoutGmcrModel(section);
+    case 'gmcr-table':
+      return layoutGmcrTable(section);
+    case 'gmcr-equilibria':
+      return layoutGmcrEquilibria(section);
+    case 'gmcr-status-quo':
+      return layoutGmcrStatusQuo(section);
+    case 'gmcr-explanations':
+      return layoutGmcrExplanations(section);
+    case 'sources':
+      return layoutSources(section);
+  }
+}

@@ -1,0 +1,51 @@
+/** GitHub-flavoured Markdown rendering (pipe tables), for pasting into notes and issues. */
+import { cellText, cellTone, type Block, type CellInput, type TableBlock } from '../layout/blocks.ts';
+import { layoutSection } from '../layout/layoutSection.ts';
+import type { Report } from '../report.ts';
+
+/** Escapes characters Markdown would interpret inside running text. */
+export const escapeMd = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+
+function cell(c: CellInput): string {
+  const text = escapeMd(cellText(c)).replace(/\n/g, '<br>');
+  return cellTone(c) === 'strong' && text !== '' ? `**${text}**` : text;
+}
+
+function table(t: TableBlock): string[] {
+  const rule = t.head.map((_, j) => {
+    const a = t.align?.[j] ?? 'left';
+    return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+  });
+  const row = (cells: CellInput[]) =>
+    `| ${t.head.map((_, j) => cell(cells[j] ?? '')).join(' | ')} |`;
+  const lines = [row(t.head), `| ${rule.join(' | ')} |`, ...t.rows.map(row)];
+  return t.caption ? [`*${escapeMd(t.caption)}*`, '', ...lines] : lines;
+}
+
+function block(b: Block): string[] {
+  switch (b.type) {
+    case 'heading':
+      return [`### ${escapeMd(b.text)}`];
+    case 'paragraph':
+      return [b.tone === 'strong' ? `**${escapeMd(b.text)}**` : escapeMd(b.text)];
+    case 'note':
+      return [`> ${escapeMd(b.text)}`];
+    case 'list':
+      return b.items.map((item, k) => `${b.ordered ? `${k + 1}.` : '-'} ${escapeMd(item)}`);
+    case 'definitions':
+      return b.items.map((i) => `- **${escapeMd(i.term)}** — ${escapeMd(i.detail)}`);
+    case 'table':
+      return table(b);
+  }
+}
+
+/** Renders a report as Markdown. */
+export function renderMarkdown(report: Report): string {
+  const meta = [report.asOf ? `As of ${report.asOf}` : '', report.generator].filter(Boolean);
+  const out: string[] = [`# ${escapeMd(report.title)}`, '', `*${escapeMd(meta.join(' · '))}*`];
+  for (const section of report.sections) {
+    out.push('', `## ${escapeMd(section.title)}`);
+    for (const b of layoutSection(section)) out.push('', ...block(b));
+  }
+  return `${out.join('\n')}\n`;
+}
