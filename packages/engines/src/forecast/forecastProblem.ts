@@ -75,7 +75,10 @@ export function planUnits(
     const members = link.issues.map((id) => {
       const i = index.get(id);
       if (i === undefined) {
-        throw new EngineError('forecast/unknown-linked-issue', `linkage ${link.id}: no issue ${id}`);
+        throw new EngineError(
+          'forecast/unknown-linked-issue',
+          `linkage ${link.id}: no issue ${id}`,
+        );
       }
       return i;
     });

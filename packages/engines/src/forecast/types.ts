@@ -53,6 +53,8 @@ export interface ForecastInput {
   dimensions: ForecastDimension[];
   actors: ForecastActor[];
   linkages?: ForecastLinkage[];
+  /** Notes from building the input (defaults applied, actors left out); copied to provenance. */
+  warnings?: string[];
 }
 
 /** The formula baselines and the two simulation models. */

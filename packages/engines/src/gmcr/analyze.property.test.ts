@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, findSanction, improvementsFrom, movesFrom, type GmcrAnalysis } from './analyze.ts';
+import {
+  analyze,
+  findSanction,
+  improvementsFrom,
+  movesFrom,
+  type GmcrAnalysis,
+} from './analyze.ts';
 import { buildModel } from './model.ts';
 import { CONCEPTS, type Move } from './types.ts';
 import { NaiveGmcr } from './reference/naive.ts';
 import { arbitraryGmcr } from './reference/arbitraryGmcr.ts';
 
 /** A witness is legal: a chain from s1 by movers other than the focal one, never twice in a row. */
-function isLegalChain(analysis: GmcrAnalysis, focal: number, s1: number, chain: Move[], credible: boolean): boolean {
+function isLegalChain(
+  analysis: GmcrAnalysis,
+  focal: number,
+  s1: number,
+  chain: Move[],
+  credible: boolean,
+): boolean {
   let at = s1;
   let last = -1;
   for (const move of chain) {
     if (move.from !== at || move.mover === focal || move.mover === last) return false;
     if (!movesFrom(analysis, move.mover, move.from).includes(move.to)) return false;
-    if (credible && !improvementsFrom(analysis, move.mover, move.from).includes(move.to)) return false;
+    if (credible && !improvementsFrom(analysis, move.mover, move.from).includes(move.to))
+      return false;
     at = move.to;
     last = move.mover;
   }
@@ -31,16 +44,22 @@ describe('the fast engine agrees with the naive reference implementation of the 
         const analysis = analyze(model, { coalitions: partition });
         analysis.movers.forEach((_, mover) => {
           for (let s = 0; s < model.stateCount; s++) {
-            expect(movesFrom(analysis, mover, s).sort((a, b) => a - b)).toEqual(naive.moves(mover, s));
-            expect(improvementsFrom(analysis, mover, s).sort((a, b) => a - b)).toEqual(naive.improvements(mover, s));
+            expect(movesFrom(analysis, mover, s).sort((a, b) => a - b)).toEqual(
+              naive.moves(mover, s),
+            );
+            expect(improvementsFrom(analysis, mover, s).sort((a, b) => a - b)).toEqual(
+              naive.improvements(mover, s),
+            );
             for (const concept of CONCEPTS) {
               const expected = naive.stable(concept, mover, s) ? 1 : 0;
-              expect({ concept, mover, s, stable: analysis.stability[concept][mover]![s] }).toEqual({
-                concept,
-                mover,
-                s,
-                stable: expected,
-              });
+              expect({ concept, mover, s, stable: analysis.stability[concept][mover]![s] }).toEqual(
+                {
+                  concept,
+                  mover,
+                  s,
+                  stable: expected,
+                },
+              );
             }
           }
         });

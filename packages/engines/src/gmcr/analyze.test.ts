@@ -47,8 +47,12 @@ describe("analyze: Prisoner's Dilemma", () => {
   });
 
   it('explains the sanction: if A defects, B defects too, which A likes less than cooperation', () => {
-    expect(findSanction(analysis, 'seq', 0, 0, 1)).toEqual([{ from: 1, to: 3, mover: 1, improvement: true }]);
-    expect(findSanction(analysis, 'sim', 0, 0, 1)).toEqual([{ from: 0, to: 2, mover: 1, improvement: true }]);
+    expect(findSanction(analysis, 'seq', 0, 0, 1)).toEqual([
+      { from: 1, to: 3, mover: 1, improvement: true },
+    ]);
+    expect(findSanction(analysis, 'sim', 0, 0, 1)).toEqual([
+      { from: 0, to: 2, mover: 1, improvement: true },
+    ]);
     expect(findSanction(analysis, 'nash', 0, 0, 1)).toBeNull();
   });
 });
@@ -95,8 +99,12 @@ describe('analyze: coalitions', () => {
 
   it('rejects a list that is not a partition of the decision makers', () => {
     const model = buildModel(chicken);
-    expect(() => analyze(model, { coalitions: [[0]] })).toThrowError(expect.objectContaining({ code: 'gmcr/bad-partition' }));
-    expect(() => analyze(model, { coalitions: [[0, 1], [1]] })).toThrowError(expect.objectContaining({ code: 'gmcr/bad-partition' }));
+    expect(() => analyze(model, { coalitions: [[0]] })).toThrowError(
+      expect.objectContaining({ code: 'gmcr/bad-partition' }),
+    );
+    expect(() => analyze(model, { coalitions: [[0, 1], [1]] })).toThrowError(
+      expect.objectContaining({ code: 'gmcr/bad-partition' }),
+    );
   });
 });
 

@@ -46,7 +46,11 @@ export interface GmcrAnalysis extends MoveStructure {
   readonly equilibria: Record<StabilityConcept, number[]>;
 }
 
-type StabilityFunction = (structure: MoveStructure, focal: number, signal?: AbortSignal) => Uint8Array;
+type StabilityFunction = (
+  structure: MoveStructure,
+  focal: number,
+  signal?: AbortSignal,
+) => Uint8Array;
 
 const STABILITY: Record<StabilityConcept, StabilityFunction> = {
   nash: nashStability,
@@ -90,7 +94,8 @@ export function improvementsFrom(analysis: MoveStructure, mover: number, state: 
 
 function equilibriaOf(perMover: readonly Uint8Array[], stateCount: number): number[] {
   const states: number[] = [];
-  for (let s = 0; s < stateCount; s++) if (perMover.every((stable) => stable[s] === 1)) states.push(s);
+  for (let s = 0; s < stateCount; s++)
+    if (perMover.every((stable) => stable[s] === 1)) states.push(s);
   return states;
 }
 

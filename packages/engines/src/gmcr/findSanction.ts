@@ -33,7 +33,13 @@ export function findSanction(
     case 'seq':
       return searchOpponentReach(structure, structure.improvements, mover, s1, noBetter);
     case 'smr':
-      return searchOpponentReach(structure, structure.moves, mover, s1, smrSanction(structure, mover, s));
+      return searchOpponentReach(
+        structure,
+        structure.moves,
+        mover,
+        s1,
+        smrSanction(structure, mover, s),
+      );
     case 'sim':
       return findSimSanction(structure, mover, s, s1);
   }

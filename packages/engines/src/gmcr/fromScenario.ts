@@ -10,14 +10,18 @@
  * unknown ids, syntax errors, missing preferences, malformed Y/N strings — makes this throw an
  * `UnvalidatedScenarioError` rather than return a Diagnostic.
  */
-import { compileExpr, parseStatement, type Expr, type Scenario } from '@parley/model';
+import * as parleyModel from '@parley/model';
+import type { Expr, Scenario } from '@parley/model';
 import type { DmPreference, GmcrInput } from './types.ts';
 import { decimalOfYn } from './model.ts';
 import { EngineError } from '../shared/engineError.ts';
 
 export class UnvalidatedScenarioError extends EngineError {
   constructor(detail: string) {
-    super('gmcr/unvalidated-scenario', `the scenario was not validated before GMCR analysis: ${detail}`);
+    super(
+      'gmcr/unvalidated-scenario',
+      `the scenario was not validated before GMCR analysis: ${detail}`,
+    );
   }
 }
 
@@ -27,12 +31,17 @@ export function gmcrInputFromScenario(scenario: Scenario): GmcrInput {
   const dmIndex = new Map(actors.map((actor, i) => [actor.id, i]));
   const optionIndex = new Map(scenario.options.map((option, k) => [option.id, k]));
   const compile = (text: string, where: string): Expr<number> => {
-    const parsed = parseStatement(text);
-    if (!parsed.ok) throw new UnvalidatedScenarioError(`${where}: ${parsed.diagnostics[0]?.message ?? 'syntax error'}`);
+    const parsed = parleyModel.parseStatement(text);
+    if (!parsed.ok)
+      throw new UnvalidatedScenarioError(
+        `${where}: ${parsed.diagnostics[0]?.message ?? 'syntax error'}`,
+      );
     try {
-      return compileExpr(parsed.expr, optionIndex);
+      return parleyModel.compileExpr(parsed.expr, optionIndex);
     } catch (error) {
-      throw new UnvalidatedScenarioError(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UnvalidatedScenarioError(
+        `${where}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 
@@ -51,11 +60,14 @@ export function gmcrInputFromScenario(scenario: Scenario): GmcrInput {
     const where = `preferences.${actor.id}`;
     if (preference?.ranking !== undefined) {
       const ranking = preference.ranking.map((entry) =>
-        (typeof entry === 'string' ? [entry] : entry).map((yn) => rankingDecimal(yn, options.length, where)),
+        (typeof entry === 'string' ? [entry] : entry).map((yn) =>
+          rankingDecimal(yn, options.length, where),
+        ),
       );
       return { kind: 'ranking', ranking };
     }
-    if (preference?.statements === undefined) throw new UnvalidatedScenarioError(`${where} is missing`);
+    if (preference?.statements === undefined)
+      throw new UnvalidatedScenarioError(`${where} is missing`);
     const statements = preference.statements.map((entry, k) =>
       compile(typeof entry === 'string' ? entry : entry.statement, `${where}.statements[${k}]`),
     );
@@ -77,7 +89,9 @@ export function gmcrInputFromScenario(scenario: Scenario): GmcrInput {
 
 function rankingDecimal(yn: string, optionCount: number, where: string): number {
   if (yn.length !== optionCount || !/^[YN]*$/.test(yn)) {
-    throw new UnvalidatedScenarioError(`${where}.ranking has \`${yn}\`, not ${optionCount} Y/N letters`);
+    throw new UnvalidatedScenarioError(
+      `${where}.ranking has \`${yn}\`, not ${optionCount} Y/N letters`,
+    );
   }
   return decimalOfYn(yn);
 }

@@ -1,6 +1,7 @@
 export * from './types.ts';
 export * from './model.ts';
 export * from './analyze.ts';
+export { gmcrInputFromScenario, UnvalidatedScenarioError } from './fromScenario.ts';
 export { resolveMovers } from './movers.ts';
 export { buildMoveStructure, reverseGraph, row, type MoveStructure } from './moveStructure.ts';
 export { compilePredicate, type Predicate } from './predicate.ts';

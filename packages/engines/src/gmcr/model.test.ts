@@ -69,6 +69,8 @@ describe('buildModel', () => {
     const badOwner = { ...input, options: [{ id: 'a', owner: 5, reversibility: 'both' as const }] };
     expect(() => buildModel(badOwner)).toThrow(EngineError);
     const badOption = { ...input, infeasible: [option(9)] };
-    expect(() => buildModel(badOption)).toThrowError(expect.objectContaining({ code: 'gmcr/bad-option' }));
+    expect(() => buildModel(badOption)).toThrowError(
+      expect.objectContaining({ code: 'gmcr/bad-option' }),
+    );
   });
 });

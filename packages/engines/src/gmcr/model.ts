@@ -133,14 +133,23 @@ function checkInput(input: GmcrInput): void {
   const m = input.options.length;
   const dms = input.decisionMakers.length;
   if (m > MAX_OPTIONS) {
-    throw new EngineError('gmcr/too-many-options', `${m} options exceed the limit of ${MAX_OPTIONS}`);
+    throw new EngineError(
+      'gmcr/too-many-options',
+      `${m} options exceed the limit of ${MAX_OPTIONS}`,
+    );
   }
   if (input.preferences.length !== dms) {
-    throw new EngineError('gmcr/preference-count', `${input.preferences.length} preferences for ${dms} decision makers`);
+    throw new EngineError(
+      'gmcr/preference-count',
+      `${input.preferences.length} preferences for ${dms} decision makers`,
+    );
   }
   for (const option of input.options) {
     if (!Number.isInteger(option.owner) || option.owner < 0 || option.owner >= dms) {
-      throw new EngineError('gmcr/bad-owner', `option ${option.id} has owner ${option.owner}, not a decision maker index`);
+      throw new EngineError(
+        'gmcr/bad-owner',
+        `option ${option.id} has owner ${option.owner}, not a decision maker index`,
+      );
     }
   }
   const conditions = [
@@ -151,7 +160,10 @@ function checkInput(input: GmcrInput): void {
   for (const condition of conditions) {
     for (const option of optionsOf(condition)) {
       if (!Number.isInteger(option) || option < 0 || option >= m) {
-        throw new EngineError('gmcr/bad-option', `a condition refers to option ${option}; there are ${m}`);
+        throw new EngineError(
+          'gmcr/bad-option',
+          `a condition refers to option ${option}; there are ${m}`,
+        );
       }
     }
   }

@@ -23,17 +23,22 @@ export interface MoveStructure {
   readonly improvements: readonly Csr[];
 }
 
+const reverseCache = new WeakMap<Csr, Csr>();
+
 export function buildMoveStructure(
   model: GmcrModel,
   coalitions?: readonly (readonly number[])[],
 ): MoveStructure {
   const movers = resolveMovers(model, coalitions);
   const moves = movers.map((mover) => buildMoves(model, mover));
+  movers.forEach((mover, i) => {
+    // Without irreversible options a move s → t can be undone by t → s (both ends feasible and
+    // perceived), so the move graph is its own reverse: no need to store it twice.
+    if (!controlsIrreversible(model, mover)) reverseCache.set(moves[i]!, moves[i]!);
+  });
   const improvements = movers.map((mover, i) => improvementsOf(model, mover, moves[i]!));
   return { model, movers, moves, improvements };
 }
-
-const reverseCache = new WeakMap<Csr, Csr>();
 
 /** The reverse of a move graph, computed once per graph. */
 export function reverseGraph(graph: Csr): Csr {
@@ -45,6 +50,11 @@ export function reverseGraph(graph: Csr): Csr {
   return reversed;
 }
 
+function controlsIrreversible(model: GmcrModel, mover: Mover): boolean {
+  const irreversible = model.forwardOnlyMask | model.backwardOnlyMask;
+  return mover.members.some((dm) => (model.optionMasks[dm]! & irreversible) !== 0);
+}
+
 /** Whether mover `mover` strictly prefers state a to state b (every member does). */
 export function prefers(structure: MoveStructure, mover: number, a: number, b: number): boolean {
   const { payoffs } = structure.model;
@@ -52,7 +62,12 @@ export function prefers(structure: MoveStructure, mover: number, a: number, b: n
 }
 
 /** s2 ≾_i s: s2 is not strictly preferred to s by the mover, i.e. it sanctions a move away from s. */
-export function isSanction(structure: MoveStructure, mover: number, s: number, s2: number): boolean {
+export function isSanction(
+  structure: MoveStructure,
+  mover: number,
+  s: number,
+  s2: number,
+): boolean {
   return !prefers(structure, mover, s2, s);
 }
 

@@ -10,17 +10,28 @@ import type { Mover } from './types.ts';
 import { EngineError } from '../shared/engineError.ts';
 
 /** Movers for a partition (default: singletons), in partition order, members ascending. */
-export function resolveMovers(model: GmcrModel, coalitions?: readonly (readonly number[])[]): Mover[] {
+export function resolveMovers(
+  model: GmcrModel,
+  coalitions?: readonly (readonly number[])[],
+): Mover[] {
   const names = model.input.decisionMakers.map((dm) => dm.name);
   const partition = coalitions ?? names.map((_, dm) => [dm]);
   const seen = new Set<number>();
   for (const group of partition) {
-    if (group.length === 0) throw new EngineError('gmcr/bad-partition', 'a coalition has no members');
+    if (group.length === 0)
+      throw new EngineError('gmcr/bad-partition', 'a coalition has no members');
     for (const dm of group) {
       if (!Number.isInteger(dm) || dm < 0 || dm >= names.length) {
-        throw new EngineError('gmcr/bad-partition', `coalition member ${dm} is not a decision maker index`);
+        throw new EngineError(
+          'gmcr/bad-partition',
+          `coalition member ${dm} is not a decision maker index`,
+        );
       }
-      if (seen.has(dm)) throw new EngineError('gmcr/bad-partition', `decision maker ${names[dm]} is in two coalitions`);
+      if (seen.has(dm))
+        throw new EngineError(
+          'gmcr/bad-partition',
+          `decision maker ${names[dm]} is in two coalitions`,
+        );
       seen.add(dm);
     }
   }

@@ -7,7 +7,10 @@ import type { GmcrInput, Reversibility } from './types.ts';
 
 const option = (k: number): Expr<number> => ({ kind: 'option', option: k });
 
-function twoOptionModel(reversibility: [Reversibility, Reversibility], misperceived: Expr<number>[] = []) {
+function twoOptionModel(
+  reversibility: [Reversibility, Reversibility],
+  misperceived: Expr<number>[] = [],
+) {
   const input: GmcrInput = {
     options: reversibility.map((r, k) => ({ id: `o${k}`, owner: 0, reversibility: r })),
     decisionMakers: [
@@ -53,7 +56,10 @@ describe('unilateral moves R_i(s)', () => {
 
   it('never start or end at a state the mover misperceives', () => {
     // X does not perceive YY (decimal 3).
-    const model = twoOptionModel(['both', 'both'], [{ kind: 'and', operands: [option(0), option(1)] }]);
+    const model = twoOptionModel(
+      ['both', 'both'],
+      [{ kind: 'and', operands: [option(0), option(1)] }],
+    );
     const moves = buildMoves(model, { name: 'X', members: [0] });
     expect(sorted(neighbours(moves, 0))).toEqual([1, 2]);
     expect(neighbours(moves, 3)).toEqual([]);

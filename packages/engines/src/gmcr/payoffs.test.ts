@@ -8,7 +8,11 @@ const not = (operand: Expr<number>): Expr<number> => ({ kind: 'not', operand });
 
 function modelWith(optionCount: number, preference: DmPreference) {
   const input: GmcrInput = {
-    options: Array.from({ length: optionCount }, (_, k) => ({ id: `o${k}`, owner: 0, reversibility: 'both' as const })),
+    options: Array.from({ length: optionCount }, (_, k) => ({
+      id: `o${k}`,
+      owner: 0,
+      reversibility: 'both' as const,
+    })),
     decisionMakers: [{ id: 'x', name: 'X' }],
     infeasible: [],
     preferences: [preference],
@@ -24,20 +28,35 @@ describe('payoffs from prioritized statements', () => {
   });
 
   it('reads `q if p` as p → q and `q iff p` as p ↔ q', () => {
-    const ifModel = modelWith(2, { kind: 'statements', statements: [{ kind: 'if', consequent: option(0), antecedent: option(1) }] });
+    const ifModel = modelWith(2, {
+      kind: 'statements',
+      statements: [{ kind: 'if', consequent: option(0), antecedent: option(1) }],
+    });
     // satisfied except at o1 = Y, o0 = N (decimal 2)
     expect(Array.from(ifModel.payoffs[0]!)).toEqual([2, 2, 1, 2]);
-    const iffModel = modelWith(2, { kind: 'statements', statements: [{ kind: 'iff', left: option(0), right: option(1) }] });
+    const iffModel = modelWith(2, {
+      kind: 'statements',
+      statements: [{ kind: 'iff', left: option(0), right: option(1) }],
+    });
     expect(Array.from(iffModel.payoffs[0]!)).toEqual([2, 1, 1, 2]);
   });
 
   it('orders lexicographically beyond 30 statements, where the weights overflow 32 bits', () => {
     // 33 statements: the first says "o0", 31 fillers hold everywhere, the last says "o1".
     // The first statement must dominate the last: NN < NY < YN < YY (decimals 0, 2, 1, 3).
-    const fillers = Array.from({ length: 31 }, () => ({ kind: 'or' as const, operands: [option(0), not(option(0))] }));
-    const model = modelWith(2, { kind: 'statements', statements: [option(0), ...fillers, option(1)] });
+    const fillers = Array.from({ length: 31 }, () => ({
+      kind: 'or' as const,
+      operands: [option(0), not(option(0))],
+    }));
+    const model = modelWith(2, {
+      kind: 'statements',
+      statements: [option(0), ...fillers, option(1)],
+    });
     expect(Array.from(model.payoffs[0]!)).toEqual([1, 3, 2, 4]);
-    const reversed = modelWith(2, { kind: 'statements', statements: [option(1), ...fillers, option(0)] });
+    const reversed = modelWith(2, {
+      kind: 'statements',
+      statements: [option(1), ...fillers, option(0)],
+    });
     expect(Array.from(reversed.payoffs[0]!)).toEqual([1, 2, 3, 4]);
   });
 });
@@ -52,11 +71,23 @@ describe('payoffs from an explicit ranking', () => {
     expect(() => modelWith(2, { kind: 'ranking', ranking: [[3], [0, 2]] })).toThrowError(
       expect.objectContaining({ code: 'gmcr/ranking-incomplete' }),
     );
-    expect(() => modelWith(2, { kind: 'ranking', ranking: [[3, 3], [0, 2, 1]] })).toThrowError(
-      expect.objectContaining({ code: 'gmcr/ranking-duplicate' }),
-    );
-    expect(() => modelWith(2, { kind: 'ranking', ranking: [[3, 9], [0, 2, 1]] })).toThrowError(
-      expect.objectContaining({ code: 'gmcr/ranking-unknown-state' }),
-    );
+    expect(() =>
+      modelWith(2, {
+        kind: 'ranking',
+        ranking: [
+          [3, 3],
+          [0, 2, 1],
+        ],
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'gmcr/ranking-duplicate' }));
+    expect(() =>
+      modelWith(2, {
+        kind: 'ranking',
+        ranking: [
+          [3, 9],
+          [0, 2, 1],
+        ],
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'gmcr/ranking-unknown-state' }));
   });
 });

@@ -94,10 +94,16 @@ function payoffsFromRanking(
     for (const decimal of group) {
       const state = indexOf(decimal);
       if (state < 0) {
-        throw new EngineError('gmcr/ranking-unknown-state', `${who}'s ranking lists infeasible or unknown state ${decimal}`);
+        throw new EngineError(
+          'gmcr/ranking-unknown-state',
+          `${who}'s ranking lists infeasible or unknown state ${decimal}`,
+        );
       }
       if (payoffs[state] !== 0) {
-        throw new EngineError('gmcr/ranking-duplicate', `${who}'s ranking lists state ${decimal} twice`);
+        throw new EngineError(
+          'gmcr/ranking-duplicate',
+          `${who}'s ranking lists state ${decimal} twice`,
+        );
       }
       payoffs[state] = groups - g;
       covered++;

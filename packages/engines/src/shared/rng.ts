@@ -33,9 +33,14 @@ function fmix32(h: number): number {
 export function createRng(seed: number, stream = 0): Rng {
   const a = fmix32((seed | 0) ^ 0x9e3779b9);
   const b = fmix32((stream | 0) ^ 0x7f4a7c15);
-  const state = [fmix32(a ^ 0x243f6a88), fmix32(b ^ a), fmix32(a + b + 0x13198a2e), fmix32(b ^ 0xa4093822)];
+  const state: number[] = [
+    fmix32(a ^ 0x243f6a88),
+    fmix32(b ^ a),
+    fmix32(a + b + 0x13198a2e),
+    fmix32(b ^ 0xa4093822),
+  ];
   // xoroshiro's all-zero state is a fixed point; the mixer makes it astronomically unlikely.
-  if (state.every((w) => w === 0)) state[0] = 1;
+  if (!state.some((w) => w !== 0)) state[0] = 1;
   const generator = xoroshiro128plusFromState(state);
   return { next: () => uniformFloat64(generator) };
 }

@@ -12,11 +12,13 @@
  * Diagnostics come back sorted by position. The value is returned when no error was found
  * (warnings allowed).
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { hasErrors, type Diagnostic, type Parsed } from '../diagnostic.ts';
 import { DiagnosticCollector } from './diagnosticCollector.ts';
 import { reportSchemaIssues } from './schemaDiagnostics.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
+import { MAX_NESTING, nestingDepth } from './nestingDepth.ts';
+import { positionsIn } from './textPositions.ts';
 import { validateScenario } from './validateScenario.ts';
 import { yamlLocator } from './yamlLocator.ts';
 import { reportYamlProblems } from './yamlProblems.ts';
@@ -32,16 +34,29 @@ export interface ParseScenarioOptions {
 /** Parses and validates scenario text (YAML or JSON). Never throws for bad input. */
 export function parseScenario(text: string, options: ParseScenarioOptions = {}): Parsed<Scenario> {
   const { file } = options;
-  const lineCounter = new LineCounter();
+  const position = positionsIn(text);
+  const nesting = nestingDepth(text);
+  if (nesting.depth > MAX_NESTING) {
+    const out = new DiagnosticCollector({ file });
+    out.error({
+      code: 'too-deep',
+      path: [],
+      at: position(nesting.offset),
+      message: `the document nests deeper than ${MAX_NESTING} levels`,
+      hint: 'a scenario nests only a few levels: look for runaway brackets or indentation',
+    });
+    return fail(out.diagnostics);
+  }
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'silent' });
+    // logLevel 'error' keeps errors (such as a second document) but stops console warnings.
+    doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     return fail([readFailure(error, file)]);
   }
-  const locate = yamlLocator(doc, lineCounter, text);
+  const locate = yamlLocator(doc, text, position);
   const out = new DiagnosticCollector({ locate, file });
-  if (reportYamlProblems(doc, lineCounter, out)) return fail(out.diagnostics);
+  if (reportYamlProblems(doc, position, out)) return fail(out.diagnostics);
   if (doc.contents === null) {
     out.error({
       code: 'empty-document',

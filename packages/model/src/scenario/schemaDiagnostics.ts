@@ -43,6 +43,7 @@ const where = (path: readonly PathSegment[]): string =>
 
 function report(ctx: Context, issue: Issue, prefix: readonly PathSegment[]): void {
   const path = toPath(prefix, issue.path);
+  if (isMissingKey(ctx.data, path)) return missingKey(ctx, path, expectedOf(issue));
   switch (issue.code) {
     case 'unrecognized_keys':
       return unknownKeys(ctx, path, issue.keys);
@@ -77,20 +78,31 @@ function unknownKeys(ctx: Context, path: PathSegment[], keys: readonly string[])
   }
 }
 
+/** What the issue wanted, in words, for the hint of a missing key. */
+function expectedOf(issue: Issue): string {
+  if (issue.code === 'invalid_type') return describeExpected(issue.expected);
+  if (issue.code === 'invalid_value') return joinOr(issue.values.map((v) => `\`${String(v)}\``));
+  if (issue.code === 'invalid_union') {
+    const types = issue.errors.flatMap((alt) => alt.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])));
+    return joinOr([...new Set(types)].map(describeExpected));
+  }
+  return 'a value';
+}
+
+function missingKey(ctx: Context, path: PathSegment[], expected: string): void {
+  const key = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  ctx.out.error({
+    code: 'missing-key',
+    path: parent,
+    message: `missing key \`${key}\` ${where(parent)}`,
+    hint: key === 'parley' && parent.length === 0 ? 'start the file with `parley: 1`' : `add \`${key}:\` with ${expected}`,
+  });
+}
+
 function wrongType(ctx: Context, path: PathSegment[], expectedTypes: readonly string[], hint?: string): void {
   const value = valueAt(ctx.data, path);
   const expected = joinOr([...new Set(expectedTypes)].map(describeExpected));
-  if (isMissingKey(ctx.data, path)) {
-    const key = String(path[path.length - 1]);
-    const parent = path.slice(0, -1);
-    ctx.out.error({
-      code: 'missing-key',
-      path: parent,
-      message: `missing key \`${key}\` ${where(parent)}`,
-      hint: key === 'parley' && parent.length === 0 ? 'start the file with `parley: 1`' : `add \`${key}:\` with ${expected}`,
-    });
-    return;
-  }
   ctx.out.error({
     code: 'wrong-type',
     path,

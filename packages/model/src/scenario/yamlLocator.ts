@@ -2,9 +2,10 @@
  * Finds where a path of the parsed data sits in the YAML source, so every diagnostic can carry
  * line:col even when the problem was found on the plain data (zod, semantic checks).
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { PathSegment } from './formatPath.ts';
 import { scalarSourceOffset } from './scalarOffset.ts';
+import { positionsIn, type PositionOf } from './textPositions.ts';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -33,8 +34,7 @@ export function keyText(key: unknown): string | undefined {
 }
 
 /** A `Locator` over a parsed YAML document and the text it came from. */
-export function yamlLocator(doc: Document, lineCounter: LineCounter, source: string): Locator {
-  const position = (offset: number): SourcePosition => lineCounter.linePos(offset);
+export function yamlLocator(doc: Document, source: string, position: PositionOf = positionsIn(source)): Locator {
   return (path, target = {}) => {
     let node = doc.contents as Node | null;
     if (!node?.range) return undefined;

@@ -3,9 +3,10 @@
  * both): syntax errors with the parser's line:col, duplicate keys (which YAML and JSON readers
  * resolve differently, so they are always errors), unknown aliases, and parser warnings.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
 import type { DiagnosticCollector } from './diagnosticCollector.ts';
 import { formatPath, type PathSegment } from './formatPath.ts';
+import type { PositionOf } from './textPositions.ts';
 import { keyText } from './yamlLocator.ts';
 
 const SYNTAX_HINTS: Record<string, string> = {
@@ -24,7 +25,7 @@ const SYNTAX_HINTS: Record<string, string> = {
  * Reports the document's errors and warnings on `out`; returns true when the document could not
  * be read reliably (syntax errors), so the schema check should not run.
  */
-export function reportYamlProblems(doc: Document, lineCounter: LineCounter, out: DiagnosticCollector): boolean {
+export function reportYamlProblems(doc: Document, position: PositionOf, out: DiagnosticCollector): boolean {
   let fatal = false;
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') continue; // reported with its path below
@@ -32,7 +33,7 @@ export function reportYamlProblems(doc: Document, lineCounter: LineCounter, out:
     out.error({
       code: 'yaml-syntax',
       path: [],
-      at: lineCounter.linePos(error.pos[0]),
+      at: position(error.pos[0]),
       message: firstLine(error.message),
       hint: SYNTAX_HINTS[error.code] ?? 'fix the syntax here (JSON input must be valid JSON)',
     });
@@ -41,34 +42,45 @@ export function reportYamlProblems(doc: Document, lineCounter: LineCounter, out:
     out.warning({
       code: 'yaml-warning',
       path: [],
-      at: lineCounter.linePos(warning.pos[0]),
+      at: position(warning.pos[0]),
       message: firstLine(warning.message),
     });
   }
-  if (reportStructure(doc, lineCounter, out)) fatal = true;
+  if (reportStructure(doc, position, out)) fatal = true;
   return fatal;
 }
 
 const firstLine = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 
-/** Duplicate keys and unresolvable aliases; iterative, so deep nesting cannot overflow the stack. */
-function reportStructure(doc: Document, lineCounter: LineCounter, out: DiagnosticCollector): boolean {
+/** Most aliases (`*name`) a scenario may use; more is a sign of an expansion attack. */
+export const MAX_ALIASES = 100;
+
+interface Visit {
+  node: unknown;
+  path: PathSegment[];
+  /** The enclosing collections, innermost first, to detect an alias inside its own anchor. */
+  parents: Chain | undefined;
+}
+interface Chain {
+  node: unknown;
+  next: Chain | undefined;
+}
+
+/**
+ * Duplicate keys, and aliases that are unknown, circular or too many (the yaml package takes
+ * cubic time to expand self-referencing aliases). Iterative, so deep nesting cannot overflow
+ * the stack.
+ */
+function reportStructure(doc: Document, position: PositionOf, out: DiagnosticCollector): boolean {
   let fatal = false;
-  const stack: { node: unknown; path: PathSegment[] }[] = [{ node: doc.contents, path: [] }];
+  const aliases: Visit[] = [];
+  const stack: Visit[] = [{ node: doc.contents, path: [], parents: undefined }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (isAlias(node)) {
-      if (node.resolve(doc) === undefined) {
-        fatal = true;
-        out.error({
-          code: 'yaml-syntax',
-          path,
-          at: lineCounter.linePos((node as Node).range?.[0] ?? 0),
-          message: `unknown alias \`*${node.source}\``,
-          hint: `define the anchor \`&${node.source}\` before using the alias`,
-        });
-      }
-    } else if (isMap(node)) {
+    const visit = stack.pop()!;
+    const { node, path } = visit;
+    const parents: Chain = { node, next: visit.parents };
+    if (isAlias(node)) aliases.push(visit);
+    else if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
@@ -77,18 +89,56 @@ function reportStructure(doc: Document, lineCounter: LineCounter, out: Diagnosti
           out.error({
             code: 'duplicate-key',
             path: [...path, key],
-            at: lineCounter.linePos((pair.key as Node).range?.[0] ?? 0),
+            at: position((pair.key as Node).range?.[0] ?? 0),
             message: `key \`${key}\` appears more than once ${path.length === 0 ? 'at the top level' : `in ${formatPath(path)}`}`,
             hint: 'keep one: readers disagree about which copy wins',
           });
         }
         if (key !== undefined) seen.add(key);
-        if (!isScalar(pair.key)) stack.push({ node: pair.key, path });
-        stack.push({ node: pair.value, path: [...path, key ?? '?'] });
+        if (!isScalar(pair.key)) stack.push({ node: pair.key, path, parents });
+        stack.push({ node: pair.value, path: [...path, key ?? '?'], parents });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
+      node.items.forEach((item, index) => stack.push({ node: item, path: [...path, index], parents }));
     }
   }
+  if (aliases.length > MAX_ALIASES) {
+    const first = aliases[0]!;
+    out.error({
+      code: 'yaml-syntax',
+      path: first.path,
+      at: position((first.node as Node).range?.[0] ?? 0),
+      message: `the document uses ${aliases.length} aliases (\`*name\`); at most ${MAX_ALIASES} are allowed`,
+      hint: 'write the repeated values out, or reuse fewer anchors',
+    });
+    return true;
+  }
+  for (const { node, path, parents } of aliases) {
+    if (aliasProblem(doc, node as Alias, path, parents, position, out)) fatal = true;
+  }
   return fatal;
+}
+
+function aliasProblem(
+  doc: Document,
+  alias: Alias,
+  path: PathSegment[],
+  parents: Chain | undefined,
+  position: PositionOf,
+  out: DiagnosticCollector,
+): boolean {
+  const target = alias.resolve(doc);
+  let circular = false;
+  for (let chain = parents; chain && target; chain = chain.next) if (chain.node === target) circular = true;
+  if (target !== undefined && !circular) return false;
+  out.error({
+    code: 'yaml-syntax',
+    path,
+    at: position(alias.range?.[0] ?? 0),
+    message: circular ? `alias \`*${alias.source}\` is used inside its own anchor` : `unknown alias \`*${alias.source}\``,
+    hint: circular
+      ? 'an alias cannot repeat the value that contains it: that would never end'
+      : `define the anchor \`&${alias.source}\` before using the alias`,
+  });
+  return true;
 }

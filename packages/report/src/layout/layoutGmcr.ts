@@ -49,7 +49,7 @@ export function layoutGmcrModel(s: GmcrModelSection): Block[] {
     head: ['Decision maker', 'Option', 'Reversibility', 'Status quo'],
     rows,
     align: ['left', 'left', 'left', 'center'],
-    groupStarts: groupStarts.slice(1),
+    ...(rows.length > s.decisionMakers.length ? { groupStarts: groupStarts.slice(1) } : {}),
   });
   if (s.coalitions) {
     blocks.push({
@@ -96,9 +96,12 @@ export function layoutGmcrTable(s: GmcrTableSection): Block[] {
       ...cols.map((c) => (c.equilibria.includes(concept) ? { text: '●', tone: 'good' as const } : '')),
     ]);
   }
-  const optionGroups = s.options.flatMap((o, k) =>
-    k > 0 && o.owner !== s.options[k - 1]!.owner ? [k + 1] : [],
-  );
+  // Rules between owners help only when some owner has several options.
+  const owners = new Set(s.options.map((o) => o.owner)).size;
+  const optionGroups =
+    owners === s.options.length
+      ? []
+      : s.options.flatMap((o, k) => (k > 0 && o.owner !== s.options[k - 1]!.owner ? [k + 1] : []));
   const head = ['', 'State', ...cols.map((c) => (c.statusQuo ? `${c.id}*` : String(c.id)))];
   const blocks: Block[] = [
     {
@@ -206,11 +209,8 @@ export function layoutGmcrExplanations(s: GmcrExplanationsSection): Block[] {
         text: `State ${item.state.id} (${item.state.yn}) — ${item.conceptName}`,
       });
     }
-    blocks.push({
-      type: 'paragraph',
-      text: `${item.mover}: ${item.summary}`,
-      tone: item.stable ? 'plain' : 'bad',
-    });
+    // The engine's summary already names the mover.
+    blocks.push({ type: 'paragraph', text: item.summary, tone: item.stable ? 'plain' : 'bad' });
     if (item.lines.length > 0) blocks.push({ type: 'list', ordered: false, items: item.lines });
   }
   if (blocks.length === 0) blocks.push({ type: 'note', text: 'No equilibrium to explain.' });

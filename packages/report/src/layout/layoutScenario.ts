@@ -1,5 +1,5 @@
 /** Layout of the engine-independent sections: overview, actors, issues, sources. */
-import { formatFigure, formatNumber, JUDGEMENT_MARK, provenanceMarker } from '../build/provenance.ts';
+import { formatFigure, formatNumber, JUDGEMENT_MARK } from '../build/provenance.ts';
 import type { ActorsSection, IssuesSection, OverviewSection, SourcesSection } from '../report.ts';
 import type { Block, CellInput } from './blocks.ts';
 
@@ -19,11 +19,10 @@ export function layoutActors(s: ActorsSection): Block[] {
   const hasIndicators = s.actors.some((a) => a.indicators.length > 0);
   const head = ['Actor', 'Capability', 'How derived', ...(hasIndicators ? ['Indicators'] : [])];
   const rows: CellInput[][] = s.actors.map((a) => {
-    const marker = provenanceMarker(a.provenance);
     const row: CellInput[] = [
       { text: a.name, tone: 'strong' },
       a.capability ? formatFigure(a.capability) : '—',
-      a.derivation ?? (marker === '' ? '' : `actor ${marker}`),
+      a.derivation ?? '',
     ];
     if (hasIndicators) {
       row.push(a.indicators.map((i) => `${i.name} ${formatFigure(i.figure)}`).join('; '));

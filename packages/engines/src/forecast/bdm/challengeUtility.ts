@@ -13,11 +13,57 @@
  * with δ = |distance| / R. The leading salience belongs to the target (the probability that j
  * resists). T: see `BdmTRule` (paper: T = 1 iff |x_i − μ| < |x_i − x_j|). Equal positions are no
  * contest: E = 0. The arithmetic order follows the jmckib port so Scholz-code runs agree with its
- * log to the last digits.
+ * log to the last digits. The round loop caches U_s, U_f, U_sq per actor pair (runBdm.ts) and
+ * calls the pieces; `challengeUtility` is the whole formula in one place.
  */
 import type { BdmTRule } from './bdmSettings.ts';
 
-const pw = (base: number, r: number): number => (r === 1 ? base : base ** r);
+function pw(base: number, r: number): number {
+  return r === 1 ? base : base ** r;
+}
+
+export function successUtility(distance: number, range: number, r: number): number {
+  return 2 - 4 * pw(0.5 - (0.5 * distance) / range, r);
+}
+
+export function failureUtility(distance: number, range: number, r: number): number {
+  return 2 - 4 * pw(0.5 + (0.5 * distance) / range, r);
+}
+
+export function statusQuoUtility(r: number): number {
+  return 2 - 4 * pw(0.5, r);
+}
+
+/** s_j [P U_s + (1 − P) U_f] + (1 − s_j) U_s − Q U_sq. */
+export function challengeTerms(
+  sTarget: number,
+  p: number,
+  uS: number,
+  uF: number,
+  uSQ: number,
+  q: number,
+): number {
+  const resist = sTarget * (p * uS + (1 - p) * uF);
+  const notResist = (1 - sTarget) * uS;
+  return resist + notResist - q * uSQ;
+}
+
+/** (1 − Q)[T U_b + (1 − T) U_w], the value of not challenging when j may move anyway. */
+export function noChallengeTerm(
+  distance: number,
+  range: number,
+  r: number,
+  q: number,
+  tRule: BdmTRule,
+  medianDistance: number,
+): number {
+  if (q >= 1) return 0;
+  const t = tRule === 'one' ? 1 : tRule === 'zero' ? 0 : medianDistance < distance ? 1 : 0;
+  const spread = (0.25 * (medianDistance + distance)) / range;
+  const uBetter = 2 - 4 * pw(0.5 - spread, r);
+  const uWorse = 2 - 4 * pw(0.5 + spread, r);
+  return (1 - q) * (t * uBetter + (1 - t) * uWorse);
+}
 
 /**
  * @param distance |x_i − x_j| (scale units)
@@ -25,7 +71,6 @@ const pw = (base: number, r: number): number => (r === 1 ? base : base ** r);
  * @param sTarget j's salience on [0, 1]
  * @param p probability that i wins
  * @param r risk exponent of the evaluating actor
- * @param q Q
  * @param medianDistance |x_i − μ| (only read when q < 1)
  */
 export function challengeUtility(
@@ -39,18 +84,13 @@ export function challengeUtility(
   medianDistance: number,
 ): number {
   if (distance === 0) return 0;
-  const uSuccess = 2 - 4 * pw(0.5 - (0.5 * distance) / range, r);
-  const uFailure = 2 - 4 * pw(0.5 + (0.5 * distance) / range, r);
-  const uStatusQuo = 2 - 4 * pw(0.5, r);
-  const resist = sTarget * (p * uSuccess + (1 - p) * uFailure);
-  const notResist = (1 - sTarget) * uSuccess;
-  let eu = resist + notResist - q * uStatusQuo;
-  if (q < 1) {
-    const t = tRule === 'one' ? 1 : tRule === 'zero' ? 0 : medianDistance < distance ? 1 : 0;
-    const spread = (0.25 * (medianDistance + distance)) / range;
-    const uBetter = 2 - 4 * pw(0.5 - spread, r);
-    const uWorse = 2 - 4 * pw(0.5 + spread, r);
-    eu -= (1 - q) * (t * uBetter + (1 - t) * uWorse);
-  }
-  return eu;
+  const terms = challengeTerms(
+    sTarget,
+    p,
+    successUtility(distance, range, r),
+    failureUtility(distance, range, r),
+    statusQuoUtility(r),
+    q,
+  );
+  return terms - noChallengeTerm(distance, range, r, q, tRule, medianDistance);
 }

@@ -71,12 +71,14 @@ function scholzCodeProbability(
       powed[k * n + a] = rk === 1 ? delta : delta ** rk;
     }
   }
+  // |w·(δ_b − δ_a)| = w·|δ_b − δ_a| exactly for w ≥ 0, so the summation order stays jmckib's.
   let denominator = 0;
   for (let k = 0; k < n; k++) {
     const w = c[k]! * s[k * dims + d]!;
+    const row = k * n;
     for (let a = 0; a < n; a++) {
-      const da = powed[k * n + a]!;
-      for (let b = 0; b < n; b++) denominator += Math.abs(w * (powed[k * n + b]! - da));
+      const da = powed[row + a]!;
+      for (let b = 0; b < n; b++) denominator += w * Math.abs(powed[row + b]! - da);
     }
   }
   for (let i = 0; i < n; i++) {

@@ -20,7 +20,13 @@ import { throwIfAborted } from '../../shared/throwIfAborted.ts';
 import { weightedMedian } from '../baselines/weightedMedian.ts';
 import type { BdmSettings } from './bdmSettings.ts';
 import type { BdmUnit } from './bdmUnit.ts';
-import { challengeUtility } from './challengeUtility.ts';
+import {
+  challengeTerms,
+  failureUtility,
+  noChallengeTerm,
+  statusQuoUtility,
+  successUtility,
+} from './challengeUtility.ts';
 import { offerRegion, REGION_PRIORITY, type OfferRegion } from './offers.ts';
 import { probabilityOfSuccess } from './probabilityOfSuccess.ts';
 import { riskExponents } from './riskExponents.ts';
@@ -51,38 +57,49 @@ export interface BdmRunOptions {
   rounds: number;
   audit: boolean;
   signal?: AbortSignal;
+  /** Keep every round's positions (default); false keeps only the first and the last. */
+  keepTurns?: boolean;
+  /** Scratch space to reuse across runs of the same size (Monte Carlo). */
+  workspace?: BdmWorkspace;
 }
 
 /** Runs the model on `unit` (not modified). */
 export function runBdm(unit: BdmUnit, settings: BdmSettings, options: BdmRunOptions): BdmRun {
   const { n, dims } = unit;
-  const work = new Workspace(unit);
+  const keep = options.keepTurns ?? true;
+  const work = options.workspace?.fits(n, dims) ? options.workspace : new BdmWorkspace(n, dims);
+  work.prepare(unit);
   let x = Float64Array.from(unit.x);
+  let spare = new Float64Array(n * dims);
   const run: BdmRun = { turns: [x], risk: [], audit: [], rounds: 0, converged: false };
   for (let round = 1; round <= options.rounds; round++) {
     throwIfAborted(options.signal);
-    const current: BdmUnit = { ...unit, x };
-    const next = Float64Array.from(x);
-    const offers = playRound(current, settings, work, next, options.audit);
-    run.turns.push(next);
-    run.risk.push(Float64Array.from(work.r));
+    const next = keep ? new Float64Array(n * dims) : spare;
+    next.set(x);
+    const offers = playRound(unit, x, settings, work, next, options.audit);
+    if (keep) {
+      run.turns.push(next);
+      run.risk.push(Float64Array.from(work.r));
+    }
     if (options.audit) run.audit.push(offers);
     run.rounds = round;
     let maxMove = 0;
     for (let i = 0; i < n * dims; i++) {
       maxMove = Math.max(maxMove, Math.abs(next[i]! - x[i]!) / unit.range[i % dims]!);
     }
+    if (!keep) spare = x;
     x = next;
     if (maxMove <= settings.tolerance) {
       run.converged = true;
       break;
     }
   }
+  if (!keep) run.turns.push(x);
   return run;
 }
 
-/** Scratch arrays reused across rounds. */
-class Workspace {
+/** Scratch arrays reused across rounds (and, in Monte Carlo, across runs of one size). */
+export class BdmWorkspace {
   readonly ones: Float64Array;
   readonly r: Float64Array;
   readonly security: Float64Array;
@@ -94,11 +111,20 @@ class Workspace {
   readonly omega: Float64Array;
   readonly column: Float64Array;
   readonly weights: Float64Array;
+  /** uS[d·n² + a·n + b]: U_s of a contest over |x_a − x_b| with a's exponent; likewise uF. */
+  readonly uS: Float64Array;
+  readonly uF: Float64Array;
+  /** U_sq with each actor's exponent. */
+  readonly uSQ: Float64Array;
+  /** Exponent each actor evaluates with in the current pass. */
+  readonly rPass: Float64Array;
 
-  constructor(unit: BdmUnit) {
-    const { n, dims, s } = unit;
+  constructor(
+    readonly n: number,
+    readonly dims: number,
+  ) {
     this.ones = new Float64Array(n).fill(1);
-    this.r = new Float64Array(n).fill(1);
+    this.r = new Float64Array(n);
     this.security = new Float64Array(n);
     this.pass1 = new Float64Array(n * n);
     this.p1 = new Float64Array(dims * n * n);
@@ -107,35 +133,51 @@ class Workspace {
     this.mu = new Float64Array(dims);
     this.column = new Float64Array(n);
     this.weights = new Float64Array(n);
-    // ω: each actor's share of attention across the package's dimensions (1 for one issue).
-    this.omega = new Float64Array(n * dims).fill(1);
-    if (dims > 1) {
-      for (let a = 0; a < n; a++) {
-        let total = 0;
-        for (let d = 0; d < dims; d++) total += s[a * dims + d]!;
-        for (let d = 0; d < dims; d++) {
-          this.omega[a * dims + d] = total > 0 ? s[a * dims + d]! / total : 1 / dims;
-        }
+    this.uS = new Float64Array(dims * n * n);
+    this.uF = new Float64Array(dims * n * n);
+    this.uSQ = new Float64Array(n);
+    this.rPass = new Float64Array(n);
+    this.omega = new Float64Array(n * dims);
+  }
+
+  fits(n: number, dims: number): boolean {
+    return this.n === n && this.dims === dims;
+  }
+
+  /** Resets state that depends on the unit: ω, each actor's attention share per dimension. */
+  prepare(unit: BdmUnit): void {
+    const { n, dims, s } = unit;
+    this.r.fill(1);
+    this.omega.fill(1);
+    if (dims === 1) return;
+    for (let a = 0; a < n; a++) {
+      let total = 0;
+      for (let d = 0; d < dims; d++) total += s[a * dims + d]!;
+      for (let d = 0; d < dims; d++) {
+        this.omega[a * dims + d] = total > 0 ? s[a * dims + d]! / total : 1 / dims;
       }
     }
   }
 }
 
-/** Plays one round on `unit`, writing the new positions into `next`. */
+/** Plays one round from positions `positions`, writing the new ones into `next`. */
 function playRound(
-  unit: BdmUnit,
+  base: BdmUnit,
+  positions: Float64Array,
   settings: BdmSettings,
-  work: Workspace,
+  work: BdmWorkspace,
   next: Float64Array,
   audit: boolean,
 ): BdmOffer[] {
+  const unit: BdmUnit = base.x === positions ? base : { ...base, x: positions };
   const { n, dims, x } = unit;
   if (settings.q < 1) medians(unit, work);
   probabilities(unit, settings, work.ones, work.p1, work);
   // Pass 1 (all r = 1): security levels Sec_i = Σ_j E(U_ji).
+  basicUtilities(unit, work, work.ones);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      work.pass1[i * n + j] = i === j ? 0 : packageUtility(unit, settings, work, work.p1, i, j, 1);
+      work.pass1[i * n + j] = i === j ? 0 : packageUtility(unit, settings, work, work.p1, i, j, i);
     }
   }
   for (let i = 0; i < n; i++) {
@@ -149,6 +191,7 @@ function playRound(
     probabilities(unit, settings, work.r, work.p2, work);
     p = work.p2;
   }
+  basicUtilities(unit, work, work.r);
   const offers: BdmOffer[] = [];
   for (let i = 0; i < n; i++) {
     let bestJ = -1;
@@ -157,9 +200,16 @@ function playRound(
     let bestKey = Infinity;
     for (let j = 0; j < n; j++) {
       if (j === i || samePosition(x, dims, i, j)) continue;
-      const a = packageUtility(unit, settings, work, p, i, j, work.r[i]!);
-      const rOther = settings.perspective === 'own' ? work.r[j]! : work.r[i]!;
-      const b = packageUtility(unit, settings, work, p, j, i, rOther);
+      const a = packageUtility(unit, settings, work, p, i, j, i);
+      const b = packageUtility(
+        unit,
+        settings,
+        work,
+        p,
+        j,
+        i,
+        settings.perspective === 'own' ? j : i,
+      );
       const region = offerRegion(a, b, settings.compel);
       const t = region === 'compromise' ? Math.abs(a / b) : 1;
       if (audit) offers.push(offerRecord(unit, i, j, a, b, region, t));
@@ -190,39 +240,81 @@ function probabilities(
   settings: BdmSettings,
   r: Float64Array,
   out: Float64Array,
-  work: Workspace,
+  work: BdmWorkspace,
 ): void {
   const nn = unit.n * unit.n;
   for (let d = 0; d < unit.dims; d++) {
-    probabilityOfSuccess(unit, d, settings.probability, r, out.subarray(d * nn, (d + 1) * nn), work.powed);
+    probabilityOfSuccess(
+      unit,
+      d,
+      settings.probability,
+      r,
+      out.subarray(d * nn, (d + 1) * nn),
+      work.powed,
+    );
   }
 }
 
-/** Σ_d ω_id E_d(U_ij) evaluated with risk exponent r. */
+/** U_s, U_f and U_sq for every ordered pair with the evaluator's exponent r_a (n² powers). */
+function basicUtilities(unit: BdmUnit, work: BdmWorkspace, r: Float64Array): void {
+  const { n, dims, x, range } = unit;
+  for (let a = 0; a < n; a++) {
+    const ra = r[a]!;
+    work.rPass[a] = ra;
+    work.uSQ[a] = statusQuoUtility(ra);
+    for (let d = 0; d < dims; d++) {
+      const xa = x[a * dims + d]!;
+      for (let b = 0; b < n; b++) {
+        const distance = Math.abs(xa - x[b * dims + d]!);
+        // Equal positions are no contest; their utilities are never read.
+        if (distance === 0) continue;
+        work.uS[d * n * n + a * n + b] = successUtility(distance, range[d]!, ra);
+        work.uF[d * n * n + a * n + b] = failureUtility(distance, range[d]!, ra);
+      }
+    }
+  }
+}
+
+/** Σ_d ω_id E_d(U_ij) as evaluated by actor `e` (i or j) with its exponent of this pass. */
 function packageUtility(
   unit: BdmUnit,
   settings: BdmSettings,
-  work: Workspace,
+  work: BdmWorkspace,
   p: Float64Array,
   i: number,
   j: number,
-  r: number,
+  e: number,
 ): number {
   const { n, dims, x, s, range } = unit;
+  const other = e === i ? j : i;
   let eu = 0;
   for (let d = 0; d < dims; d++) {
     const xi = x[i * dims + d]!;
-    const e = challengeUtility(
-      Math.abs(xi - x[j * dims + d]!),
-      range[d]!,
-      s[j * dims + d]!,
-      p[d * n * n + i * n + j]!,
-      r,
-      settings.q,
-      settings.tRule,
-      Math.abs(xi - work.mu[d]!),
-    );
-    eu = dims === 1 ? e : eu + work.omega[i * dims + d]! * e;
+    const distance = Math.abs(xi - x[j * dims + d]!);
+    let e_d = 0;
+    if (distance !== 0) {
+      const k = d * n * n + e * n + other;
+      e_d = challengeTerms(
+        s[j * dims + d]!,
+        p[d * n * n + i * n + j]!,
+        work.uS[k]!,
+        work.uF[k]!,
+        work.uSQ[e]!,
+        settings.q,
+      );
+      if (settings.q < 1) {
+        const rE = work.rPass[e]!;
+        e_d -= noChallengeTerm(
+          distance,
+          range[d]!,
+          rE,
+          settings.q,
+          settings.tRule,
+          Math.abs(xi - work.mu[d]!),
+        );
+      }
+    }
+    eu = dims === 1 ? e_d : eu + work.omega[i * dims + d]! * e_d;
   }
   return eu;
 }
@@ -231,7 +323,7 @@ function packageUtility(
 function offerKey(
   unit: BdmUnit,
   settings: BdmSettings,
-  work: Workspace,
+  work: BdmWorkspace,
   i: number,
   j: number,
   a: number,
@@ -255,7 +347,7 @@ function offerKey(
   return key;
 }
 
-function medians(unit: BdmUnit, work: Workspace): void {
+function medians(unit: BdmUnit, work: BdmWorkspace): void {
   const { n, dims, x, c, s } = unit;
   for (let d = 0; d < dims; d++) {
     for (let a = 0; a < n; a++) {

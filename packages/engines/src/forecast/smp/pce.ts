@@ -40,7 +40,11 @@ export function coalitions(
 }
 
 /** Square matrix of P(i > j) from coalition strengths. */
-export function victoryMatrix(model: VictoryProbModel, c: Float64Array, nOpt: number): Float64Array {
+export function victoryMatrix(
+  model: VictoryProbModel,
+  c: Float64Array,
+  nOpt: number,
+): Float64Array {
   const p = new Float64Array(nOpt * nOpt);
   for (let i = 0; i < nOpt; i++) {
     for (let j = 0; j < i; j++) {

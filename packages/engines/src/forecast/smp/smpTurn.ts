@@ -55,11 +55,13 @@ export function smpTurn(
   settings: SmpSettings,
   rng?: Rng,
 ): SmpTurnResult {
-  const { n, dims, sal, cap } = unit;
+  const { n, dims, sal } = unit;
   const diff = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) diff[i * n + j] = bvDiff(ideal, i, pos, j, sal, dims);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) diff[i * n + j] = bvDiff(ideal, i, pos, j, sal, dims);
   const risk = inferRisk(unit, diff, settings);
-  const est = (h: number, i: number): number => estimateRisk(risk[h]!, risk[i]!, settings.bigRAdjust);
+  const est = (h: number, i: number): number =>
+    estimateRisk(risk[h]!, risk[i]!, settings.bigRAdjust);
   const perspective = (h: number): Float64Array => {
     const u = new Float64Array(n * n);
     for (let a = 0; a < n; a++) {
@@ -90,7 +92,11 @@ export function smpTurn(
         bestEU = gain;
       }
     }
-    if (bestJ >= 0) bargains.push(proposeBargain(unit, pos, settings, ctx, perspective, i, bestJ, bestP, bestEU));
+    if (bestJ >= 0) {
+      bargains.push(
+        ...proposeBargains(unit, pos, settings, ctx, perspective, i, bestJ, bestP, bestEU),
+      );
+    }
   }
   const next = resolveBargains(unit, pos, settings, risk, own, bargains, rng);
   return { next, nextIdeal: newIdeals(unit, next, ideal, settings.accommodation), bargains, risk };
@@ -121,7 +127,7 @@ export function challengeContext(unit: SmpUnit, settings: SmpSettings): Challeng
 }
 
 /** Step 4, under the three bargaining models of KTAB (quirks kept; see docs/forecast.md). */
-export function proposeBargain(
+export function proposeBargains(
   unit: SmpUnit,
   pos: Float64Array,
   settings: SmpSettings,
@@ -131,25 +137,28 @@ export function proposeBargain(
   j: number,
   piiJ: number,
   gain: number,
-): SmpBargain {
-  const fromI = interpolate(unit, pos, settings, i, j, piiJ);
-  if (settings.bargnModel === 'InitOnlyInterp') return { ...fromI, probability: piiJ, gain };
+): SmpBargain[] {
+  const fromI = { ...interpolate(unit, pos, settings, i, j, piiJ), probability: piiJ, gain };
+  if (settings.bargnModel === 'InitOnlyInterp') return [fromI];
   // KTAB passes j's estimate of i's expected *gain* where a probability is expected.
   const pjiJ = challengeEstimate(ctx, perspective(j), i, i, j)[1];
-  const fromJ = interpolate(unit, pos, settings, i, j, pjiJ);
+  const fromJ = { ...interpolate(unit, pos, settings, i, j, pjiJ), probability: piiJ, gain };
+  if (settings.bargnModel === 'InitRcvrInterp') return [fromI, fromJ];
   // KTAB weighs j's view with i's capability and j's salience (brgnJIJ->actInit is i).
   const wi = ctx.cap[i]! * ctx.totalSal[i]!;
   const wj = ctx.cap[i]! * ctx.totalSal[j]!;
   const mix = (a: Float64Array, b: Float64Array): Float64Array =>
     a.map((ai, d) => (wi * ai + wj * b[d]!) / (wi + wj));
-  return {
-    init: i,
-    rcvr: j,
-    posInit: mix(fromI.posInit, fromJ.posInit),
-    posRcvr: mix(fromI.posRcvr, fromJ.posRcvr),
-    probability: piiJ,
-    gain,
-  };
+  return [
+    {
+      init: i,
+      rcvr: j,
+      posInit: mix(fromI.posInit, fromJ.posInit),
+      posRcvr: mix(fromI.posRcvr, fromJ.posRcvr),
+      probability: piiJ,
+      gain,
+    },
+  ];
 }
 
 function interpolate(
@@ -212,7 +221,15 @@ function resolveBargains(
       const col = m < 0 ? statusQuo : columns[m]!;
       for (let a = 0; a < n; a++) u[a * nb + o] = col[a]!;
     });
-    const p = scalarPce(n, nb, cap, u, settings.votingRule, settings.victoryProbModel, settings.pceModel);
+    const p = scalarPce(
+      n,
+      nb,
+      cap,
+      u,
+      settings.votingRule,
+      settings.victoryProbModel,
+      settings.pceModel,
+    );
     const chosen = queue[pickBargain(p, settings, rng)]!;
     if (chosen < 0) continue;
     const b = bargains[chosen]!;
@@ -280,10 +297,12 @@ export function newIdeals(
     for (let j = 0; j < n; j++) {
       const aij = accommodation[i]?.[j] ?? 0;
       si = si + aij;
-      for (let d = 0; d < dims; d++) out[i * dims + d] = out[i * dims + d]! + aij * next[j * dims + d]!;
+      for (let d = 0; d < dims; d++)
+        out[i * dims + d] = out[i * dims + d]! + aij * next[j * dims + d]!;
     }
     const lag = 1.0 - Math.min(si, 1.0);
-    for (let d = 0; d < dims; d++) out[i * dims + d] = out[i * dims + d]! + lag * ideal[i * dims + d]!;
+    for (let d = 0; d < dims; d++)
+      out[i * dims + d] = out[i * dims + d]! + lag * ideal[i * dims + d]!;
   }
   return out;
 }

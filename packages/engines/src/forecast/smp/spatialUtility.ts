@@ -37,7 +37,13 @@ export function bvDiff(
   return ssSqr > 0 ? Math.sqrt(dsSqr / ssSqr) : unweighted(from, a, to, b, dims);
 }
 
-function unweighted(from: Float64Array, a: number, to: ArrayLike<number>, b: number, dims: number): number {
+function unweighted(
+  from: Float64Array,
+  a: number,
+  to: ArrayLike<number>,
+  b: number,
+  dims: number,
+): number {
   let sum = 0;
   for (let k = 0; k < dims; k++) sum += (from[a * dims + k]! - to[b * dims + k]!) ** 2;
   return Math.sqrt(sum / dims);

@@ -22,7 +22,9 @@ const literal = (options: number): fc.Arbitrary<Expr<number>> =>
 
 /** A conjunction of 2–3 literals: removes or hides a fraction of the states, rarely all. */
 const conjunction = (options: number): fc.Arbitrary<Expr<number>> =>
-  fc.array(literal(options), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'and', operands }));
+  fc
+    .array(literal(options), { minLength: 2, maxLength: 3 })
+    .map((operands) => ({ kind: 'and', operands }));
 
 const statement = (options: number): fc.Arbitrary<Expr<number>> => {
   const lit = literal(options);
@@ -36,14 +38,26 @@ const statement = (options: number): fc.Arbitrary<Expr<number>> => {
   );
 };
 
-const reversibility: fc.Arbitrary<Reversibility> = fc.constantFrom('both', 'both', 'both', 'forward-only', 'backward-only');
+const reversibility: fc.Arbitrary<Reversibility> = fc.constantFrom(
+  'both',
+  'both',
+  'both',
+  'forward-only',
+  'backward-only',
+);
 
 /** A preference spec; rankings are filled in once the feasible states are known. */
-type PreferenceSpec = { kind: 'statements'; statements: Expr<number>[] } | { kind: 'levels'; levels: number[] };
+type PreferenceSpec =
+  { kind: 'statements'; statements: Expr<number>[] } | { kind: 'levels'; levels: number[] };
 
 const preferenceSpec = (options: number): fc.Arbitrary<PreferenceSpec> =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.array(statement(options), { minLength: 1, maxLength: 6 }).map((statements) => ({ kind: 'statements' as const, statements })) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .array(statement(options), { minLength: 1, maxLength: 6 })
+        .map((statements) => ({ kind: 'statements' as const, statements })),
+    },
     {
       weight: 1,
       arbitrary: fc
@@ -56,11 +70,17 @@ export const arbitraryGmcr: fc.Arbitrary<RandomGmcr> = fc
   .record({ dms: fc.integer({ min: 2, max: 4 }), options: fc.integer({ min: 3, max: 7 }) })
   .chain(({ dms, options }) =>
     fc.record({
-      owners: fc.array(fc.integer({ min: 0, max: dms - 1 }), { minLength: options, maxLength: options }),
+      owners: fc.array(fc.integer({ min: 0, max: dms - 1 }), {
+        minLength: options,
+        maxLength: options,
+      }),
       reversibility: fc.array(reversibility, { minLength: options, maxLength: options }),
       statusQuo: fc.array(fc.boolean(), { minLength: options, maxLength: options }),
       infeasible: fc.array(conjunction(options), { maxLength: 2 }),
-      misperceived: fc.array(fc.option(conjunction(options), { freq: 3 }), { minLength: dms, maxLength: dms }),
+      misperceived: fc.array(fc.option(conjunction(options), { freq: 3 }), {
+        minLength: dms,
+        maxLength: dms,
+      }),
       preferences: fc.array(preferenceSpec(options), { minLength: dms, maxLength: dms }),
       groups: fc.array(fc.integer({ min: 0, max: dms - 1 }), { minLength: dms, maxLength: dms }),
     }),

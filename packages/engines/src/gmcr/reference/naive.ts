@@ -50,7 +50,10 @@ export class NaiveGmcr {
       this.states.map((d) => {
         if (p.kind === 'ranking') return BigInt(-p.ranking.findIndex((group) => group.includes(d)));
         const n = p.statements.length;
-        return p.statements.reduce((sum, st, k) => (holds(st, d) ? sum + 2n ** BigInt(n - 1 - k) : sum), 0n);
+        return p.statements.reduce(
+          (sum, st, k) => (holds(st, d) ? sum + 2n ** BigInt(n - 1 - k) : sum),
+          0n,
+        );
       }),
     );
   }
@@ -65,7 +68,9 @@ export class NaiveGmcr {
   }
 
   perceives(mover: number, s: number): boolean {
-    return this.movers[mover]!.some((dm) => !(this.input.misperceived?.[dm] ?? []).some((c) => holds(c, this.states[s]!)));
+    return this.movers[mover]!.some(
+      (dm) => !(this.input.misperceived?.[dm] ?? []).some((c) => holds(c, this.states[s]!)),
+    );
   }
 
   /** Whether the mover can go from a to b in one move. */
@@ -98,7 +103,8 @@ export class NaiveGmcr {
 
   /** R_{N−i}(s1), or R⁺_{N−i}(s1) when `credible`, by the Ω fixpoint. */
   opponentReach(focal: number, s1: number, credible: boolean): number[] {
-    const step = (j: number, x: number): number[] => (credible ? this.improvements(j, x) : this.moves(j, x));
+    const step = (j: number, x: number): number[] =>
+      credible ? this.improvements(j, x) : this.moves(j, x);
     const others = this.movers.map((_, j) => j).filter((j) => j !== focal);
     const omega = new Map<number, Set<number>>();
     const add = (x: number, j: number): boolean => {
@@ -109,7 +115,7 @@ export class NaiveGmcr {
       return true;
     };
     for (const j of others) for (const y of step(j, s1)) add(y, j);
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const [x, lastMovers] of [...omega]) {
         for (const j of others) {
@@ -132,7 +138,9 @@ export class NaiveGmcr {
         return this.opponentReach(focal, s1, true).some((s2) => this.sanction(focal, s, s2));
       case 'smr':
         return this.opponentReach(focal, s1, false).some(
-          (s2) => this.sanction(focal, s, s2) && this.moves(focal, s2).every((s3) => this.sanction(focal, s, s3)),
+          (s2) =>
+            this.sanction(focal, s, s2) &&
+            this.moves(focal, s2).every((s3) => this.sanction(focal, s, s3)),
         );
       case 'sim':
         return this.simultaneousResults(focal, s, s1).some((s2) => this.sanction(focal, s, s2));
@@ -145,7 +153,10 @@ export class NaiveGmcr {
     this.movers.forEach((_, j) => {
       if (j === focal) return;
       const choices = this.improvements(j, s).map((t) => this.states[t]! - this.states[s]!);
-      sums = sums.flatMap((sum) => [sum, ...choices.map((c) => ({ delta: sum.delta + c, moved: true }))]);
+      sums = sums.flatMap((sum) => [
+        sum,
+        ...choices.map((c) => ({ delta: sum.delta + c, moved: true })),
+      ]);
     });
     return sums
       .filter((sum) => sum.moved)

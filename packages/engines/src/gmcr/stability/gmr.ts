@@ -10,11 +10,25 @@
  */
 import type { MoveStructure } from '../moveStructure.ts';
 import { opponentReachMin } from './opponentReachMin.ts';
-import { everyImprovementSanctioned, someMemberReachesNoBetter } from './everyImprovementSanctioned.ts';
+import {
+  everyImprovementSanctioned,
+  someMemberReachesNoBetter,
+} from './everyImprovementSanctioned.ts';
 
-export function gmrStability(structure: MoveStructure, focal: number, signal?: AbortSignal): Uint8Array {
+export function gmrStability(
+  structure: MoveStructure,
+  focal: number,
+  signal?: AbortSignal,
+): Uint8Array {
   const { members } = structure.movers[focal]!;
   const { payoffs } = structure.model;
-  const minima = members.map((dm) => opponentReachMin(structure.moves, focal, payoffs[dm]!, signal));
-  return everyImprovementSanctioned(structure, focal, someMemberReachesNoBetter(members, payoffs, minima), signal);
+  const minima = members.map((dm) =>
+    opponentReachMin(structure.moves, focal, payoffs[dm]!, signal),
+  );
+  return everyImprovementSanctioned(
+    structure,
+    focal,
+    someMemberReachesNoBetter(members, payoffs, minima),
+    signal,
+  );
 }

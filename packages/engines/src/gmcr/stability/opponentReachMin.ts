@@ -13,13 +13,13 @@
  *     min_{s2 ∈ R_{N−i}(s1)} v(s2) = min_{j ≠ i} min_{y ∈ R_j(s1)} F(y, j).
  *
  * "Minimum over the reachable set" is computed for every node at once by visiting states in
- * ascending value and flooding backwards (each node takes the value of the first flood that
- * reaches it, which is the smallest value it can reach). Node (x, k) has predecessors
- * (w, l) for w ∈ R_k^{-1}(x) and every l ∉ {i, k}, so a state's nodes are settled in at most two
- * steps: the first flood into x through mover k settles every (x, l) with l ≠ k, the next flood
- * through any other mover settles (x, k). Storing (first mover, first value, second value) per
- * state makes the whole computation O(states + moves of the opponents) time and O(states) memory
- * — instead of one breadth-first search per unilateral improvement.
+ * ascending value and flooding backwards (each node is settled by the first flood that reaches
+ * it, whose value is the smallest it can reach). Node (x, k) has predecessors (w, l) for
+ * w ∈ R_k^{-1}(x) and every l ∉ {i, k}, so a state's nodes are settled in at most two steps:
+ * the first flood into x through mover k settles every (x, l) with l ≠ k, the next flood through
+ * any other mover settles (x, k). Storing (status, first mover) per state makes the whole
+ * computation O(states + moves of the opponents) time and O(states) memory — instead of one
+ * breadth-first search per unilateral improvement.
  */
 import type { Csr } from '../../shared/csr.ts';
 import { throwIfAborted } from '../../shared/throwIfAborted.ts';
@@ -44,65 +44,32 @@ export function opponentReachMin(
   const n = values.length;
   const opponents = graphs.map((_, j) => j).filter((j) => j !== focal);
   const reverse = graphs.map((graph, j) => (j === focal ? graph : reverseGraph(graph)));
-  const first = floodMinima(reverse, opponents, values, signal);
+  // The answer for s1 is the value of the first flood that reaches s1 through a move of an
+  // opponent: each (s1, j, y) with y ∈ R_j(s1) is seen once, when node (y, j) is settled, and
+  // nodes settle in ascending order of F.
   const best = new Int32Array(n).fill(UNREACHABLE);
-  for (const j of opponents) {
-    const { offsets, targets } = graphs[j]!;
-    for (let s1 = 0; s1 < n; s1++) {
-      let min = best[s1]!;
-      for (let e = offsets[s1]!; e < offsets[s1 + 1]!; e++) {
-        const f = first.valueOf(targets[e]!, j);
-        if (f < min) min = f;
-      }
-      best[s1] = min;
-    }
-  }
-  return best;
-}
-
-/** F(x, k) for every node, in O(states) memory (see the file comment). */
-interface NodeMinima {
-  valueOf(state: number, lastMover: number): number;
-}
-
-// Per-state record, interleaved in one Int32Array so that settling a state touches one cache
-// line instead of four (the flood visits states in payoff order, i.e. at random).
-const STRIDE = 4;
-const STATUS = 0; // 0 = no node settled, 1 = all but (x, firstMover) settled, 2 = all settled
-const FIRST_MOVER = 1;
-const FIRST_VALUE = 2;
-const SECOND_VALUE = 3;
-
-function floodMinima(
-  reverse: readonly Csr[],
-  opponents: readonly number[],
-  values: Int32Array,
-  signal: AbortSignal | undefined,
-): NodeMinima {
-  const n = values.length;
-  const node = new Int32Array(n * STRIDE);
-  for (let x = 0; x < n; x++) node[x * STRIDE + FIRST_MOVER] = ALL;
+  // Per state: 0 = no node settled, 1 = all but (x, firstMover) settled, 2 = all settled.
+  const status = new Uint8Array(n);
+  const firstMover = new Int32Array(n).fill(ALL);
   // Queue entry (state, code): code ≥ 0 = expand every node but (x, code); ALL = every node;
-  // code ≤ −2 = expand only node (x, −code − 2).
+  // code ≤ −2 = expand only node (x, −code − 2). Each state enters at most twice.
   const queueState = new Int32Array(2 * n);
   const queueCode = new Int32Array(2 * n);
   let head = 0;
   let tail = 0;
 
   const reach = (w: number, excluded: number, value: number): void => {
-    const at = w * STRIDE;
-    const status = node[at + STATUS]!;
-    if (status === 0) {
-      node[at + STATUS] = 1;
-      node[at + FIRST_MOVER] = excluded;
-      node[at + FIRST_VALUE] = value;
+    if (best[w] === UNREACHABLE) best[w] = value;
+    const st = status[w]!;
+    if (st === 0) {
+      status[w] = 1;
+      firstMover[w] = excluded;
       queueState[tail] = w;
       queueCode[tail++] = excluded;
-    } else if (status === 1 && node[at + FIRST_MOVER] !== excluded) {
-      node[at + STATUS] = 2;
-      node[at + SECOND_VALUE] = value;
+    } else if (st === 1 && firstMover[w] !== excluded) {
+      status[w] = 2;
       queueState[tail] = w;
-      queueCode[tail++] = -node[at + FIRST_MOVER]! - 2;
+      queueCode[tail++] = -firstMover[w]! - 2;
     }
   };
 
@@ -116,18 +83,14 @@ function floodMinima(
     if ((o & 0xffff) === 0) throwIfAborted(signal);
     const y = order[o]!;
     const value = values[y]!;
-    const at = y * STRIDE;
-    if (node[at + STATUS] === 0) {
-      node[at + STATUS] = 2;
-      node[at + FIRST_VALUE] = value;
-      node[at + SECOND_VALUE] = value;
+    if (status[y] === 0) {
+      status[y] = 2;
       queueState[tail] = y;
       queueCode[tail++] = ALL;
-    } else if (node[at + STATUS] === 1) {
-      node[at + STATUS] = 2;
-      node[at + SECOND_VALUE] = value;
+    } else if (status[y] === 1) {
+      status[y] = 2;
       queueState[tail] = y;
-      queueCode[tail++] = -node[at + FIRST_MOVER]! - 2;
+      queueCode[tail++] = -firstMover[y]! - 2;
     }
     while (head < tail) {
       const x = queueState[head]!;
@@ -136,12 +99,7 @@ function floodMinima(
       else for (const k of opponents) if (k !== code) expand(x, k, value);
     }
   }
-  return {
-    valueOf: (state, lastMover) => {
-      const at = state * STRIDE;
-      return node[at + (lastMover === node[at + FIRST_MOVER] ? SECOND_VALUE : FIRST_VALUE)]!;
-    },
-  };
+  return best;
 }
 
 /** State indices sorted by ascending value (counting sort when the value range is small). */

@@ -78,20 +78,30 @@ export function searchOpponentReach(
     const node = queue[head++]!;
     found = expand(Math.floor(node / d), node % d, node);
   }
-  return found < 0 ? null : pathTo(structure, found, start, parent, graphs === structure.improvements);
+  return found < 0
+    ? null
+    : pathTo(structure, found, start, parent, graphs === structure.improvements);
 }
 
-function pathTo(structure: MoveStructure, node: number, start: number, parent: Int32Array, credible: boolean): Move[] {
+function pathTo(
+  structure: MoveStructure,
+  node: number,
+  start: number,
+  parent: Int32Array,
+  credible: boolean,
+): Move[] {
   const d = structure.movers.length;
   const moves: Move[] = [];
   for (let at = node; at >= 0; at = parent[at]!) {
     const from = parent[at]! >= 0 ? Math.floor(parent[at]! / d) : start;
     const to = Math.floor(at / d);
     const mover = at % d;
-    const improvement = credible || !structure.movers[mover]!.members.some((dm) => {
-      const p = structure.model.payoffs[dm]!;
-      return p[to]! <= p[from]!;
-    });
+    const improvement =
+      credible ||
+      !structure.movers[mover]!.members.some((dm) => {
+        const p = structure.model.payoffs[dm]!;
+        return p[to]! <= p[from]!;
+      });
     moves.push({ from, to, mover, improvement });
   }
   return moves.reverse();

@@ -39,6 +39,8 @@ describe('SEQ with three decision makers', () => {
   });
 
   it('reaches the sanction in one (non-credible) move under GMR', () => {
-    expect(findSanction(analysis, 'gmr', 0, 0, 1)).toEqual([{ from: 1, to: 5, mover: 2, improvement: false }]);
+    expect(findSanction(analysis, 'gmr', 0, 0, 1)).toEqual([
+      { from: 1, to: 5, mover: 2, improvement: false },
+    ]);
   });
 });

@@ -24,16 +24,30 @@ import type { MoveStructure } from '../moveStructure.ts';
 import { isSanction } from '../moveStructure.ts';
 import { everyImprovementSanctioned } from './everyImprovementSanctioned.ts';
 
-export function simStability(structure: MoveStructure, focal: number, signal?: AbortSignal): Uint8Array {
+export function simStability(
+  structure: MoveStructure,
+  focal: number,
+  signal?: AbortSignal,
+): Uint8Array {
   const chosen = new Int32Array(structure.movers.length);
-  return everyImprovementSanctioned(structure, focal, (s, s1) => simultaneousSanction(structure, focal, s, s1, chosen), signal);
+  return everyImprovementSanctioned(
+    structure,
+    focal,
+    (s, s1) => simultaneousSanction(structure, focal, s, s1, chosen),
+    signal,
+  );
 }
 
 /**
  * The opponents' simultaneous moves from s that, combined with the focal mover's move s → s1,
  * reach a state no better than s for it; each move has `from = s`. Null when none does.
  */
-export function findSimSanction(structure: MoveStructure, focal: number, s: number, s1: number): Move[] | null {
+export function findSimSanction(
+  structure: MoveStructure,
+  focal: number,
+  s: number,
+  s1: number,
+): Move[] | null {
   const chosen = new Int32Array(structure.movers.length);
   if (!simultaneousSanction(structure, focal, s, s1, chosen)) return null;
   const moves: Move[] = [];

@@ -15,27 +15,48 @@
 import type { MoveStructure } from '../moveStructure.ts';
 import { isSanction } from '../moveStructure.ts';
 import { opponentReachMin } from './opponentReachMin.ts';
-import { everyImprovementSanctioned, someMemberReachesNoBetter } from './everyImprovementSanctioned.ts';
+import {
+  everyImprovementSanctioned,
+  someMemberReachesNoBetter,
+} from './everyImprovementSanctioned.ts';
 import { searchOpponentReach } from './opponentReachSearch.ts';
 
-export function smrStability(structure: MoveStructure, focal: number, signal?: AbortSignal): Uint8Array {
+export function smrStability(
+  structure: MoveStructure,
+  focal: number,
+  signal?: AbortSignal,
+): Uint8Array {
   const { members } = structure.movers[focal]!;
   const { payoffs } = structure.model;
   const countered = members.map((dm) => withCounterMoves(structure, focal, payoffs[dm]!));
   const smrMinima = countered.map((q) => opponentReachMin(structure.moves, focal, q, signal));
   const surelySanctioned = someMemberReachesNoBetter(members, payoffs, smrMinima);
-  if (members.length === 1) return everyImprovementSanctioned(structure, focal, surelySanctioned, signal);
+  if (members.length === 1)
+    return everyImprovementSanctioned(structure, focal, surelySanctioned, signal);
 
-  const gmrMinima = members.map((dm) => opponentReachMin(structure.moves, focal, payoffs[dm]!, signal));
+  const gmrMinima = members.map((dm) =>
+    opponentReachMin(structure.moves, focal, payoffs[dm]!, signal),
+  );
   const possiblySanctioned = someMemberReachesNoBetter(members, payoffs, gmrMinima);
   const sanctioned = (s: number, s1: number): boolean =>
     surelySanctioned(s, s1) ||
-    (possiblySanctioned(s, s1) && searchOpponentReach(structure, structure.moves, focal, s1, smrSanction(structure, focal, s)) !== null);
+    (possiblySanctioned(s, s1) &&
+      searchOpponentReach(
+        structure,
+        structure.moves,
+        focal,
+        s1,
+        smrSanction(structure, focal, s),
+      ) !== null);
   return everyImprovementSanctioned(structure, focal, sanctioned, signal);
 }
 
 /** Whether s2 is an SMR sanction of s for the focal mover: s2 ≾ s and every s3 ∈ R_i(s2) ≾ s. */
-export function smrSanction(structure: MoveStructure, focal: number, s: number): (s2: number) => boolean {
+export function smrSanction(
+  structure: MoveStructure,
+  focal: number,
+  s: number,
+): (s2: number) => boolean {
   const { offsets, targets } = structure.moves[focal]!;
   return (s2) => {
     if (!isSanction(structure, focal, s, s2)) return false;
@@ -52,7 +73,8 @@ function withCounterMoves(structure: MoveStructure, focal: number, payoff: Int32
   const q = payoff.slice();
   for (let s2 = 0; s2 < q.length; s2++) {
     let max = q[s2]!;
-    for (let e = offsets[s2]!; e < offsets[s2 + 1]!; e++) if (payoff[targets[e]!]! > max) max = payoff[targets[e]!]!;
+    for (let e = offsets[s2]!; e < offsets[s2 + 1]!; e++)
+      if (payoff[targets[e]!]! > max) max = payoff[targets[e]!]!;
     q[s2] = max;
   }
   return q;

@@ -80,12 +80,49 @@ describe('exportGmcr', () => {
     });
   });
 
-  it('writes `q if p` as the DNF ¬p ∨ q and splits a disjunctive infeasible into simple conditions', () => {
+  it('writes `q if p` and `q iff p` between literals in the encoding GMCR+ itself uses', () => {
+    const s = chicken();
+    s.preferences.d1 = { statements: ['s2 if s1', '!s1 iff s2'] };
+    expect(exported(s).gmcr.decisionMakers[0]?.preferences).toEqual([
+      {
+        compound: true,
+        members: [
+          [
+            [0, 'Y'],
+            [1, 'Y'],
+          ],
+          [
+            [0, 'N'],
+            [1, 'Y'],
+          ],
+          [
+            [0, 'N'],
+            [1, 'N'],
+          ],
+        ],
+      },
+      {
+        compound: true,
+        members: [
+          [
+            [1, 'Y'],
+            [0, 'N'],
+          ],
+          [
+            [1, 'N'],
+            [0, 'Y'],
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it('writes other statements in DNF and splits a disjunctive infeasible into simple conditions', () => {
     const { gmcr } = exported(
       chicken({
         infeasible: ['s1 & s2 | !s1 & !s2'],
         preferences: {
-          d1: { statements: ['s2 if s1'] },
+          d1: { statements: ['!(s1 & !s2)'] },
           d2: { statements: [{ statement: '!(s1 iff s2)' }] },
         },
       }),

@@ -74,12 +74,14 @@ export function exportGmcr(scenario: Scenario): ExportGmcrResult {
   const infeasibles = scenario.infeasible.flatMap((entry, i) => {
     const path = `infeasible[${i}]`;
     const expr = compileStatement(ctx, whenText(entry), path);
-    if (expr === undefined) return [];
+    const conditions = expr && simpleConditions(ctx, expr, path, 'makes infeasible');
+    if (expr === undefined || conditions === undefined) return [];
     infeasibleExprs.push(expr);
-    return simpleConditions(ctx, expr, path, 'makes infeasible');
+    return conditions;
   });
   const manual = dmActors.some((a) => scenario.preferences[a.id]?.ranking !== undefined);
-  const rankingCtx = manual ? rankingContext(order, infeasibleExprs, report) : undefined;
+  const states = numbering(order, infeasibleExprs, manual, report);
+  const rankingCtx = manual ? states : undefined;
   const decisionMakers = dmActors.map((actor) => exportDm(scenario, actor, order, ctx, rankingCtx));
   if (hasErrors(diagnostics)) return { text: '', diagnostics };
   const gmcr: GmcrFile = {
@@ -136,21 +138,26 @@ function optionOrder(scenario: Scenario, actors: readonly Actor[], report: Expor
   return order;
 }
 
-function rankingContext(
+/**
+ * State numbering for rankings: GMCR+ decimal → state number. Also checks some state is feasible
+ * (when the states can be enumerated). Undefined when the model is too large to number.
+ */
+function numbering(
   order: number[],
   infeasible: Expr<number>[],
+  manual: boolean,
   report: ExportReport,
 ): RankingExport | undefined {
   if (order.length > MAX_RANKED_OPTIONS) {
-    report(
-      'error',
-      'gmcr-export-too-large',
-      'options',
-      `${order.length} options are too many to write rankings (limit ${MAX_RANKED_OPTIONS})`,
-    );
+    if (!manual) return undefined;
+    const message = `${order.length} options are too many to write rankings (limit ${MAX_RANKED_OPTIONS})`;
+    report('error', 'gmcr-export-too-large', 'options', message);
     return undefined;
   }
-  const feasible = [...feasibleDecimals(order.length, infeasible)].sort((a, b) => a - b);
+  const feasible = feasibleDecimals(order.length, infeasible);
+  if (feasible.length === 0) {
+    report('error', 'gmcr-export-no-feasible-states', 'infeasible', 'no state is feasible');
+  }
   return { order, stateNumber: new Map(feasible.map((d, k) => [d, k + 1])), report };
 }
 
@@ -173,10 +180,9 @@ function exportDm(
     if (condition !== undefined) preferences.push(condition);
   });
   const misperceptions = (preference.misperceived ?? []).flatMap((text, i) => {
-    const expr = compileStatement(ctx, text, `${base}.misperceived[${i}]`);
-    return expr === undefined
-      ? []
-      : simpleConditions(ctx, expr, `${base}.misperceived[${i}]`, 'hides');
+    const at = `${base}.misperceived[${i}]`;
+    const expr = compileStatement(ctx, text, at);
+    return (expr && simpleConditions(ctx, expr, at, 'hides')) ?? [];
   });
   const dm: GmcrDecisionMaker = {
     name: actor.name,

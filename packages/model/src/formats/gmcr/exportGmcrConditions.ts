@@ -91,23 +91,69 @@ export function preferenceCondition(ctx: ConditionExport, expr: Expr<number>, pa
     );
     return undefined;
   }
+  const encoded = gmcrImplication(expr);
+  if (encoded !== undefined) return encoded;
   const dnf = toDnf(expr);
   if (dnf.length === 1) return termCondition(dnf[0] as Term);
   return { compound: true as const, members: dnf.map(termCondition) };
 }
 
-/** A condition describing a set of states (infeasible, misperceived) as simple conditions. */
+/** `[option, "Y" | "N"]` when `expr` is an option or a negated option. */
+function literalOf(expr: Expr<number>): [number, 'Y' | 'N'] | undefined {
+  if (expr.kind === 'option') return [expr.option, 'Y'];
+  if (expr.kind === 'not' && expr.operand.kind === 'option') return [expr.operand.option, 'N'];
+  return undefined;
+}
+
+const negate = ([option, yn]: [number, 'Y' | 'N']): [number, 'Y' | 'N'] => [
+  option,
+  yn === 'Y' ? 'N' : 'Y',
+];
+
+/**
+ * `q if p` / `q iff p` between two literals on different options, in the compound GMCR+'s own
+ * screen writes for them ({p∧q, ¬p∧q, ¬p∧¬q} / {p∧q, ¬p∧¬q}), so GMCR+ users see the familiar
+ * form and a re-import gives the same statement back.
+ */
+function gmcrImplication(expr: Expr<number>): GmcrAnyCondition | undefined {
+  const [q, p] =
+    expr.kind === 'if'
+      ? [expr.consequent, expr.antecedent]
+      : expr.kind === 'iff'
+        ? [expr.left, expr.right]
+        : [];
+  const pl = p && literalOf(p);
+  const ql = q && literalOf(q);
+  if (pl === undefined || ql === undefined || pl[0] === ql[0]) return undefined;
+  const members: GmcrCondition[] =
+    expr.kind === 'if'
+      ? [
+          [pl, ql],
+          [negate(pl), ql],
+          [negate(pl), negate(ql)],
+        ]
+      : [
+          [pl, ql],
+          [negate(pl), negate(ql)],
+        ];
+  return { compound: true, members };
+}
+
+/**
+ * A condition describing a set of states (infeasible, misperceived) as simple conditions;
+ * undefined after an error (it would cover every state).
+ */
 export function simpleConditions(
   ctx: ConditionExport,
   expr: Expr<number>,
   path: string,
   what: string,
-): GmcrCondition[] {
+): GmcrCondition[] | undefined {
   const constant = constantTruth(expr);
   if (constant === 'always') {
     const message = `holds in every state, so it ${what} every state`;
     ctx.report('error', 'gmcr-export-constant', path, message);
-    return [];
+    return undefined;
   }
   if (constant === 'never') {
     ctx.report('warning', 'gmcr-export-constant', path, 'holds in no state; left out');

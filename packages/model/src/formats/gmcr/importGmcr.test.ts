@@ -1,89 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseScenario } from '../../scenario/parseScenario.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { importGmcr } from './importGmcr.ts';
-
-/** Loose shapes so tests can also build broken files. */
-interface DmFixture {
-  name: string;
-  options: unknown;
-  preferences: unknown[];
-  misperceptions?: unknown[];
-  payoffs?: number[];
-  preferenceRanking?: unknown;
-}
-interface Fixture {
-  decisionMakers: DmFixture[];
-  options: { name: string; permittedDirection: string }[];
-  infeasibles?: unknown[];
-  coalitions?: unknown;
-  useManualPreferenceRanking?: boolean;
-  [key: string]: unknown;
-}
-
-/** A two-driver game of Chicken as GMCR+ saves it (fixture written for these tests). */
-const CHICKEN: Fixture = {
-  decisionMakers: [
-    {
-      name: 'Driver 1',
-      options: [0],
-      preferences: [{ compound: true, members: [[[0, 'Y']], [[1, 'Y']]] }, [[1, 'Y']], [[0, 'N']]],
-      payoffs: [1, 2, 4, 3],
-      misperceptions: [],
-    },
-    {
-      name: 'Driver 2',
-      options: [1],
-      preferences: [{ compound: true, members: [[[0, 'Y']], [[1, 'Y']]] }, [[0, 'Y']], [[1, 'N']]],
-      payoffs: [1, 4, 2, 3],
-      misperceptions: [],
-    },
-  ],
-  coalitions: [0, 1],
-  coalitionsFull: [],
-  options: [
-    { name: 'Driver 1 swerves', permittedDirection: 'both' },
-    { name: 'Driver 2 swerves', permittedDirection: 'both' },
-  ],
-  infeasibles: [],
-  useManualPreferenceRanking: false,
-  program: 'gmcr-py',
-  version: '0.4.1',
-};
-
-/**
- * Options NOT grouped by decision maker in the file: A owns file options 0 and 2, B owns 1.
- * GMCR+ regroups them to [a1, a2, b1]; with a1 & a2 infeasible the feasible decimals are
- * 0, 1, 2, 4, 5, 6 (states 1–6).
- */
-const UNGROUPED: Fixture = {
-  options: [
-    { name: 'a1', permittedDirection: 'fwd' },
-    { name: 'b1', permittedDirection: 'back' },
-    { name: 'a2', permittedDirection: 'both' },
-  ],
-  decisionMakers: [
-    {
-      name: 'A',
-      options: [0, 2],
-      preferences: [],
-      misperceptions: [
-        [
-          [1, 'Y'],
-          [2, 'N'],
-        ],
-      ],
-      preferenceRanking: [2, 3, 1, [4, 5], 6],
-    },
-    { name: 'B', options: [1], preferences: [], preferenceRanking: [[6, 5, 4, 3, 2, 1]] },
-  ],
-  infeasibles: [
-    [
-      [0, 'Y'],
-      [2, 'Y'],
-    ],
-  ],
-  useManualPreferenceRanking: true,
-};
+import { CHICKEN, UNGROUPED } from './testFixtures.ts';
 
 function imported(data: unknown, file = 'Test.gmcr'): Scenario {
   const result = importGmcr(JSON.stringify(data, null, 2), { file });
@@ -91,9 +11,15 @@ function imported(data: unknown, file = 'Test.gmcr'): Scenario {
   return result.value;
 }
 
-const codes = (text: string) => importGmcr(text).diagnostics.map((d) => d.code);
-
 describe('importGmcr: model content', () => {
+  it('produces scenarios that pass parseScenario (serialised as YAML and read back)', () => {
+    for (const fixture of [CHICKEN, UNGROUPED]) {
+      const reparsed = parseScenario(stringify(imported(fixture)), { file: 'imported.yaml' });
+      expect(reparsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(reparsed.ok).toBe(true);
+    }
+  });
+
   it('imports Chicken: one actor per DM, options with slug ids, statements in GMCR+ priority order', () => {
     const s = imported(CHICKEN, 'models/Chicken.gmcr');
     expect(s).toMatchObject({ parley: 1, id: 'chicken', title: 'Chicken', asOf: 'unknown' });
@@ -252,6 +178,20 @@ describe('importGmcr: model content', () => {
     ]);
   });
 
+  it('sets the status quo to GMCR+ state 1 when "no option taken" is infeasible, with a warning', () => {
+    const file = structuredClone(CHICKEN);
+    file.infeasibles = [
+      [
+        [0, 'N'],
+        [1, 'N'],
+      ],
+    ];
+    const result = importGmcr(JSON.stringify(file));
+    // Feasible decimals 1 (YN), 2 (NY), 3 (YY): state 1 is YN.
+    expect(result.ok && result.value.options.map((o) => o.statusQuo)).toEqual([true, false]);
+    expect(result.diagnostics).toMatchObject([{ code: 'gmcr-status-quo', severity: 'warning' }]);
+  });
+
   it('gives a shared option to its first DM with a warning', () => {
     const file = structuredClone(CHICKEN);
     file.decisionMakers[1]!.options = [1, 0];
@@ -279,97 +219,9 @@ describe('importGmcr: model content', () => {
     ];
     const result = importGmcr(JSON.stringify(file));
     expect(result.ok && result.value.infeasible).toEqual(['driver-2-swerves iff driver-1-swerves']);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['gmcr-compound-condition']);
-  });
-});
-
-describe('importGmcr: problems are diagnostics with line:col, never exceptions', () => {
-  it('reports a JSON syntax error at its position', () => {
-    const result = importGmcr(
-      '{\n  "options": [\n    {"name": "x",, "permittedDirection": "both"}\n  ]\n}',
-      { file: 'bad.gmcr' },
-    );
-    expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]).toMatchObject({
-      code: 'gmcr-syntax',
-      severity: 'error',
-      file: 'bad.gmcr',
-      line: 3,
-    });
-  });
-
-  it('reports a bad option index at the index itself', () => {
-    const text = [
-      '{"options": [{"name": "x", "permittedDirection": "both"}],',
-      ' "decisionMakers": [{"name": "D", "options": [0],',
-      '   "preferences": [[[3, "Y"]]]}],',
-      ' "infeasibles": [], "useManualPreferenceRanking": false}',
-    ].join('\n');
-    const result = importGmcr(text);
-    expect(result.ok).toBe(false);
-    expect(result.diagnostics).toMatchObject([
-      {
-        code: 'gmcr-option-index',
-        path: 'decisionMakers[0].preferences[0][0][0]',
-        line: 3,
-        col: 22,
-      },
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      'gmcr-compound-condition',
+      'gmcr-status-quo',
     ]);
-  });
-
-  it('reports an unknown direction, a bad literal, a wrong type and a missing key together', () => {
-    const again = structuredClone(CHICKEN);
-    again.options[0]!.permittedDirection = 'sideways';
-    again.decisionMakers[1]!.preferences = [[[0, 'maybe']]];
-    again.decisionMakers[0]!.options = 'all';
-    expect(codes(JSON.stringify(again))).toEqual(['gmcr-direction', 'gmcr-type', 'gmcr-literal']);
-    const { decisionMakers: _dms, ...noDms } = CHICKEN;
-    expect(codes(JSON.stringify(noDms))).toEqual(['gmcr-missing-key']);
-  });
-
-  it('rejects a ranking that misses a state or ranks one twice', () => {
-    const file = structuredClone(UNGROUPED);
-    file.decisionMakers[0]!.preferenceRanking = [2, 3, 1, [4, 2], 7];
-    const result = importGmcr(JSON.stringify(file, null, 1));
-    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
-      ['gmcr-ranking-duplicate', 'decisionMakers[0].preferenceRanking[3][1]'],
-      ['gmcr-ranking-state', 'decisionMakers[0].preferenceRanking[4]'],
-      ['gmcr-ranking-incomplete', 'decisionMakers[0].preferenceRanking'],
-    ]);
-    expect(result.diagnostics.every((d) => d.line !== undefined && d.col !== undefined)).toBe(true);
-  });
-
-  it('requires a ranking from every DM in manual mode', () => {
-    const file = structuredClone(UNGROUPED);
-    delete file.decisionMakers[1]!.preferenceRanking;
-    expect(codes(JSON.stringify(file))).toEqual(['gmcr-ranking-missing']);
-  });
-
-  it('rejects infeasibles that remove every state', () => {
-    const file = structuredClone(CHICKEN);
-    file.infeasibles = [[[0, 'Y']], [[0, 'N']]];
-    expect(codes(JSON.stringify(file))).toEqual(['gmcr-no-feasible-states']);
-    file.infeasibles = [[]];
-    expect(codes(JSON.stringify(file))).toEqual(['gmcr-empty-condition']);
-  });
-
-  it('warns about unknown keys and reads a file without infeasibles or manual flag', () => {
-    const file = structuredClone(CHICKEN);
-    delete file.infeasibles;
-    delete file.useManualPreferenceRanking;
-    file.colour = 'blue';
-    const result = importGmcr(JSON.stringify(file));
-    expect(result.ok).toBe(true);
-    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
-      ['gmcr-unknown-key', 'warning'],
-      ['gmcr-missing-key', 'warning'],
-      ['gmcr-missing-key', 'warning'],
-    ]);
-  });
-
-  it('rejects non-object documents and empty text', () => {
-    expect(codes('[1, 2, 3]')).toEqual(['gmcr-type']);
-    expect(codes('')).toEqual(['gmcr-syntax']);
-    expect(codes('"just a string"')).toEqual(['gmcr-type']);
   });
 });

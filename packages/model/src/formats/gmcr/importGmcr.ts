@@ -13,7 +13,12 @@
 import type { Diagnostic, Parsed } from '../../diagnostic.ts';
 import { hasErrors } from '../../diagnostic.ts';
 import type { Option, Preference, Scenario } from '../../scenario/schema.ts';
-import { feasibleDecimals, isFeasible, ynFromDecimal } from '../../scenario/feasibleDecimals.ts';
+import {
+  feasibleDecimals,
+  isFeasible,
+  MAX_OPTIONS,
+  ynFromDecimal,
+} from '../../scenario/feasibleDecimals.ts';
 import type { Expr } from '../../statement/ast.ts';
 import { formatExpr } from '../../statement/formatExpr.ts';
 import type { GmcrDirection, GmcrFile } from './gmcrFile.ts';
@@ -33,6 +38,9 @@ export interface ImportGmcrOptions {
 
 /** Above this many options the feasible set is not enumerated (GMCR+ itself stops near 14). */
 const MAX_ENUMERATED_OPTIONS = 24;
+
+/** How many states (from decimal 0 up) are tried for a status quo when they are not enumerated. */
+const STATUS_QUO_SEARCH = 2 ** 16;
 
 const REVERSIBILITY: Record<GmcrDirection, Option['reversibility']> = {
   both: 'both',
@@ -56,6 +64,16 @@ export function importGmcr(text: string, options: ImportGmcrOptions = {}): Parse
   return { ok: true, value: scenario, diagnostics };
 }
 
+/** What the per-part converters share. */
+interface Conversion {
+  gmcr: GmcrFile;
+  layout: GmcrOptionLayout;
+  conditions: ConditionImport;
+  report: Report;
+  /** Option bit → statement text. */
+  show: (expr: Expr<number>) => string;
+}
+
 function convert(gmcr: GmcrFile, options: ImportGmcrOptions, report: Report): Scenario | undefined {
   const layout = gmcrOptionLayout(gmcr, (code, path, message, hint) =>
     report('warning', code, path, message, hint),
@@ -64,44 +82,17 @@ function convert(gmcr: GmcrFile, options: ImportGmcrOptions, report: Report): Sc
   const actorIds = gmcr.decisionMakers.map((dm, d) => ids(dm.name, 'dm', d + 1));
   const optionIds = layout.order.map((i) => ids(gmcr.options[i]?.name ?? '', 'option', i + 1));
   const show = (expr: Expr<number>) => formatExpr(expr, (bit) => optionIds[bit] as string);
-  const ctx: ConditionImport = { optionCount: gmcr.options.length, layout, report };
-  const infeasible = importGmcrConditions(ctx, gmcr.infeasibles, 'infeasibles', 'infeasible');
+  const conditions: ConditionImport = { optionCount: gmcr.options.length, layout, report };
+  const cv: Conversion = { gmcr, layout, conditions, report, show };
+  const infeasible = importGmcrConditions(
+    conditions,
+    gmcr.infeasibles,
+    'infeasibles',
+    'infeasible',
+  );
   const feasible = feasibleStates(gmcr, layout, infeasible, report);
   if (feasible === null) return undefined;
   const statusQuo = statusQuoOf(feasible, infeasible, layout.order.length, report);
-  const preferences: Record<string, Preference> = {};
-  gmcr.decisionMakers.forEach((dm, d) => {
-    const path = `decisionMakers[${d}]`;
-    const preference: Preference = {};
-    if (gmcr.useManualPreferenceRanking) {
-      const ranking = dm.preferenceRanking ?? [];
-      const at = `${path}.preferenceRanking`;
-      const entries = importGmcrRanking(
-        ranking,
-        feasible as number[],
-        layout.order.length,
-        at,
-        report,
-      );
-      if (entries !== undefined) preference.ranking = entries;
-    } else {
-      const statements = importGmcrConditions(
-        ctx,
-        dm.preferences,
-        `${path}.preferences`,
-        'preference',
-      );
-      preference.statements = statements.map(show);
-    }
-    const misperceived = importGmcrConditions(
-      ctx,
-      dm.misperceptions,
-      `${path}.misperceptions`,
-      'misperception',
-    );
-    if (misperceived.length > 0) preference.misperceived = misperceived.map(show);
-    preferences[actorIds[d] as string] = preference;
-  });
   const scenario: Scenario = {
     parley: 1,
     ...naming(options.file),
@@ -124,11 +115,40 @@ function convert(gmcr: GmcrFile, options: ImportGmcrOptions, report: Report): Sc
       };
     }),
     infeasible: infeasible.map(show),
-    preferences,
+    preferences: Object.fromEntries(
+      gmcr.decisionMakers.map((_, d) => [actorIds[d] as string, preferenceOf(cv, d, feasible)]),
+    ),
   };
   const coalitions = coalitionsOf(gmcr, actorIds);
   if (coalitions !== undefined) scenario.coalitions = coalitions;
   return scenario;
+}
+
+/** A DM's ranking (manual mode) or statements, and its misperceptions. */
+function preferenceOf(cv: Conversion, d: number, feasible: number[] | undefined): Preference {
+  const dm = cv.gmcr.decisionMakers[d] as GmcrFile['decisionMakers'][number];
+  const path = `decisionMakers[${d}]`;
+  const preference: Preference = {};
+  if (cv.gmcr.useManualPreferenceRanking) {
+    // feasibleStates always enumerates in manual mode.
+    const states = feasible as number[];
+    const at = `${path}.preferenceRanking`;
+    const n = cv.layout.order.length;
+    const entries = importGmcrRanking(dm.preferenceRanking ?? [], states, n, at, cv.report);
+    if (entries !== undefined) preference.ranking = entries;
+  } else {
+    const at = `${path}.preferences`;
+    preference.statements = importGmcrConditions(
+      cv.conditions,
+      dm.preferences,
+      at,
+      'preference',
+    ).map(cv.show);
+  }
+  const at = `${path}.misperceptions`;
+  const misperceived = importGmcrConditions(cv.conditions, dm.misperceptions, at, 'misperception');
+  if (misperceived.length > 0) preference.misperceived = misperceived.map(cv.show);
+  return preference;
 }
 
 /**
@@ -153,6 +173,11 @@ function feasibleStates(
       message,
       'assign every option to a decision maker',
     );
+    return null;
+  }
+  if (n > MAX_OPTIONS) {
+    const message = `${n} options make 2^${n} states, more than Parley can number (at most ${MAX_OPTIONS} options)`;
+    report('error', 'gmcr-too-large', 'options', message);
     return null;
   }
   if (n > MAX_ENUMERATED_OPTIONS) {
@@ -187,10 +212,29 @@ function statusQuoOf(
   report: Report,
 ): number {
   let first = feasible?.[0];
-  for (let d = 0; first === undefined && d < 2 ** n; d++) if (isFeasible(d, infeasible)) first = d;
-  if (first === undefined || first === 0) return 0;
+  const tries = Math.min(2 ** n, STATUS_QUO_SEARCH);
+  for (let d = 0; first === undefined && d < tries; d++) if (isFeasible(d, infeasible)) first = d;
+  if (first === 0) return 0;
+  if (first === undefined) {
+    const message =
+      'GMCR+ files have no status quo and no feasible one was found quickly; every option is left at N';
+    report(
+      'warning',
+      'gmcr-status-quo',
+      'infeasibles',
+      message,
+      'set `statusQuo` on the options to a feasible state',
+    );
+    return 0;
+  }
   const message = `GMCR+ files have no status quo and "no option taken" is infeasible, so the status quo is GMCR+'s state 1 (${ynFromDecimal(first, n)})`;
-  report('warning', 'gmcr-status-quo', 'infeasibles', message, 'set `statusQuo` on the options to the real status quo');
+  report(
+    'warning',
+    'gmcr-status-quo',
+    'infeasibles',
+    message,
+    'set `statusQuo` on the options to the real status quo',
+  );
   return first;
 }
 

@@ -56,17 +56,33 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
     };
     return { diagnostics: [{ ...empty, message: 'the file is empty' }], position };
   }
-  return { root: toJsonNode(doc.contents), diagnostics, position };
+  const tooDeep: number[] = [];
+  const root = toJsonNode(doc.contents, 0, tooDeep);
+  if (tooDeep.length > 0) {
+    const at = position(tooDeep[0] as number);
+    const message = `values are nested more than ${MAX_DEPTH} levels deep; a .gmcr file needs about 6`;
+    diagnostics.push({ code: 'gmcr-syntax', severity: 'error', path: '', file, ...at, message });
+    return { diagnostics, position };
+  }
+  return { root, diagnostics, position };
 }
 
-function toJsonNode(node: Node | null | undefined): JsonNode {
+/** Deeper nesting is rejected, so hostile input cannot exhaust the stack of the readers. */
+const MAX_DEPTH = 64;
+
+function toJsonNode(node: Node | null | undefined, depth: number, tooDeep: number[]): JsonNode {
   const offset = node?.range?.[0] ?? 0;
+  if (depth > MAX_DEPTH && (isMap(node) || isSeq(node))) {
+    tooDeep.push(offset);
+    return { kind: 'scalar', offset, value: null };
+  }
+  const child = (n: Node | null | undefined) => toJsonNode(n, depth + 1, tooDeep);
   if (isMap(node)) {
     const entries = node.items.map((pair) => {
       const keyNode = pair.key as Node | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const keyOffset = keyNode?.range?.[0] ?? offset;
-      const value = toJsonNode(pair.value as Node | null);
+      const value = child(pair.value as Node | null);
       return {
         key,
         keyOffset,
@@ -75,8 +91,7 @@ function toJsonNode(node: Node | null | undefined): JsonNode {
     });
     return { kind: 'object', offset, entries };
   }
-  if (isSeq(node))
-    return { kind: 'array', offset, items: node.items.map((n) => toJsonNode(n as Node)) };
+  if (isSeq(node)) return { kind: 'array', offset, items: node.items.map((n) => child(n as Node)) };
   if (isScalar(node)) return { kind: 'scalar', offset, value: scalarValue(node.value) };
   // Aliases and other YAML-only constructs have no JSON meaning.
   return { kind: 'scalar', offset, value: isAlias(node) ? `*${node.source}` : null };

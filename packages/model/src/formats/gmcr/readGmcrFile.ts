@@ -87,6 +87,16 @@ function readTop(ctx: ReadContext, root: JsonNode): GmcrFile | undefined {
   if (options === undefined || dmsNode === undefined) return undefined;
   const manual = readManualFlag(ctx, fields, root.offset);
   const dmItems = readArray(ctx, dmsNode, 'decisionMakers') ?? [];
+  if (dmsNode.kind === 'array' && dmItems.length === 0) {
+    report(
+      ctx,
+      'error',
+      'gmcr-no-decision-makers',
+      'decisionMakers',
+      dmsNode.offset,
+      'the model has no decision makers',
+    );
+  }
   const dms = dmItems.map((node, i) => readDm(ctx, node, i, options.length, manual));
   const infeasibles = readInfeasibles(ctx, fields.get('infeasibles'), root.offset, options.length);
   const coalitionsNode = fields.get('coalitions');

@@ -17,16 +17,14 @@ export interface Literal {
   option: number;
   taken: boolean;
 }
-/** An AND of literals, sorted by option, each option at most once. */
+/** An AND of literals, each option at most once, in order of first appearance. */
 export type Term = Literal[];
 /** An OR of terms. */
 export type Dnf = Term[];
 
 /** Converts an expression over option indices to simplified DNF. */
 export function toDnf(expr: Expr<number>): Dnf {
-  return dnf(expr, true).map((term) =>
-    [...term.entries()].sort(([a], [b]) => a - b).map(([option, taken]) => ({ option, taken })),
-  );
+  return dnf(expr, true).map((term) => [...term].map(([option, taken]) => ({ option, taken })));
 }
 
 /** A term as option → taken. */

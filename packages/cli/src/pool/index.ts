@@ -1,0 +1,2 @@
+export * from './workerPool.ts';
+export * from './monteCarloOnPool.ts';

@@ -1,0 +1,64 @@
+/**
+ * Plain output compatible with Gambit's command-line tools (research/gambit.md §2), line for
+ * line:
+ *
+ * - exact methods (enumpure, enummixed, lcp, lp, simpdiv): one `NE,p1,p2,…` line per
+ *   equilibrium, probabilities of player 1's strategies, then player 2's, …, as exact rationals
+ *   (`1/3`, `0`, `1`); with `decimals` (Gambit's `-d N`) as fixed decimals instead;
+ * - enummixed with `convexSets` (Gambit's `-c`): after the NE lines, one `convex-k,…` line for
+ *   every profile (extreme row × extreme column) of maximal convex set k;
+ * - logit: one `λ,p…` line per traced point (λ with 6 decimals, probabilities with 6
+ *   significant digits as C++ streams print doubles), then `NE,p…` (only that with
+ *   `terminalOnly`, Gambit's `-e`).
+ */
+import type { Rational } from '../shared/rational.ts';
+import type { GameSolution } from './solution.ts';
+
+export interface FormatGambitOptions {
+  /** Print probabilities as fixed decimals with this many digits (Gambit `-d`). */
+  decimals?: number;
+  /** enummixed: add the `convex-k` lines of the maximal convex sets (Gambit `-c`). */
+  convexSets?: boolean;
+  /** logit: print only the final `NE` line (Gambit `-e`). */
+  terminalOnly?: boolean;
+}
+
+/** A double as C++ `ostream << setprecision(p)` prints it (like printf `%g`). */
+export function formatSignificant(x: number, precision = 6): string {
+  if (x === 0 || !Number.isFinite(x)) return x === 0 ? '0' : String(x);
+  const [mantissa, expText] = x.toExponential(precision - 1).split('e') as [string, string];
+  const exp = Number(expText);
+  const trim = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  if (exp < -4 || exp >= precision) {
+    const sign = exp < 0 ? '-' : '+';
+    return `${trim(mantissa)}e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  return trim(x.toFixed(Math.max(0, precision - 1 - exp)));
+}
+
+const exactLine = (label: string, profile: Rational[][], decimals?: number): string =>
+  [label, ...profile.flat().map((p) => (decimals === undefined ? p.toString() : p.toFixed(decimals)))].join(',');
+
+/** The solution as Gambit's tools print it on stdout (one line per entry, newline-terminated). */
+export function formatGambit(solution: GameSolution, options: FormatGambitOptions = {}): string {
+  const lines: string[] = [];
+  if (solution.method === 'logit') {
+    const digits = options.decimals ?? 6;
+    if (!options.terminalOnly) {
+      for (const point of solution.branch ?? []) {
+        lines.push([point.lambda.toFixed(digits), ...point.profile.flat().map((p) => formatSignificant(p, digits))].join(','));
+      }
+    }
+    for (const eq of solution.equilibria) {
+      lines.push(['NE', ...eq.profile.flat().map((p) => formatSignificant(p.toNumber(), digits))].join(','));
+    }
+  } else {
+    for (const eq of solution.equilibria) lines.push(exactLine('NE', eq.profile, options.decimals));
+    if (options.convexSets) {
+      (solution.convexSets ?? []).forEach((set, k) => {
+        for (const row of set.rows) for (const col of set.cols) lines.push(exactLine(`convex-${k + 1}`, [row, col], options.decimals));
+      });
+    }
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}

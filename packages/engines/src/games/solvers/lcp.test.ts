@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bimatrixGame } from '../strategicGame.ts';
+import { profileKey } from '../mixedProfile.ts';
+import { extremeEquilibriaBySupports } from '../reference/supportEnumeration.ts';
+import { bimatrixArbitrary } from '../testing/arbitraries.ts';
+import { lcpSolve } from './lcp.ts';
+
+const VON_STENGEL = bimatrixGame([[3, 3], [2, 5], [0, 6]], [[3, 2], [2, 6], [3, 1]]);
+const line = (p: { profile: unknown[][] }) => p.profile.flat().join(',');
+
+describe('lcpSolve (Lemke–Howson)', () => {
+  it('from label 1 reaches the pure equilibrium of von Stengel’s 3×2 example (2002, §3.4, Fig. 3)', () => {
+    expect(lcpSolve(VON_STENGEL, { maxEquilibria: 1 }).equilibria.map(line)).toEqual(['1,0,0,1,0']);
+  });
+
+  it('finds all three equilibria of that example by restarting from every equilibrium and label', () => {
+    const found = lcpSolve(VON_STENGEL).equilibria.map(line).sort();
+    expect(found).toEqual(['0,1/3,2/3,1/3,2/3', '1,0,0,1,0', '4/5,1/5,0,2/3,1/3']);
+  });
+
+  it('solves Matching Pennies exactly', () => {
+    const s = lcpSolve(bimatrixGame([[1, -1], [-1, 1]], [[-1, 1], [1, -1]]));
+    expect(s.equilibria.map(line)).toEqual(['1/2,1/2,1/2,1/2']);
+  });
+
+  it('does not cycle on a highly degenerate game (all payoffs equal) thanks to the lexicographic rule', () => {
+    const s = lcpSolve(bimatrixGame([[1, 1, 1], [1, 1, 1]], [[1, 1, 1], [1, 1, 1]]));
+    expect(s.equilibria.length).toBeGreaterThan(0);
+    expect(s.equilibria.every((e) => e.regret.isZero())).toBe(true);
+  });
+
+  it('only returns extreme equilibria (checked against brute force) and always at least one', () => {
+    fc.assert(
+      fc.property(bimatrixArbitrary(4, 3), (game) => {
+        const reference = new Set(extremeEquilibriaBySupports(game).map(profileKey));
+        const found = lcpSolve(game).equilibria;
+        expect(found.length).toBeGreaterThan(0);
+        for (const eq of found) {
+          expect(eq.regret.isZero()).toBe(true);
+          expect(reference.has(profileKey(eq.profile))).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 1964 },
+    );
+  });
+
+  it('finds every equilibrium of nondegenerate 2×2 games (all are accessible there)', () => {
+    fc.assert(
+      fc.property(bimatrixArbitrary(2, 1000), (game) => {
+        const reference = extremeEquilibriaBySupports(game).map(profileKey).sort();
+        const found = lcpSolve(game).equilibria.map((e) => profileKey(e.profile)).sort();
+        const degenerate = game.payoffs.some((u) => new Set(u.map(String)).size < u.length);
+        if (!degenerate) expect(found).toEqual(reference);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});
