@@ -28,7 +28,9 @@ describe('editDistance', () => {
 
 describe('closestMatch', () => {
   it('suggests the allowed key a typo was meant to be', () => {
-    expect(closestMatch('capabilty', ['id', 'name', 'capability', 'indicators'])).toBe('capability');
+    expect(closestMatch('capabilty', ['id', 'name', 'capability', 'indicators'])).toBe(
+      'capability',
+    );
   });
 
   it('ignores case when comparing', () => {

@@ -10,8 +10,7 @@
  * unknown ids, syntax errors, missing preferences, malformed Y/N strings — makes this throw an
  * `UnvalidatedScenarioError` rather than return a Diagnostic.
  */
-import * as parleyModel from '@parley/model';
-import type { Expr, Scenario } from '@parley/model';
+import { compileExpr, parseStatement, type Expr, type Scenario } from '@parley/model';
 import type { DmPreference, GmcrInput } from './types.ts';
 import { decimalOfYn } from './model.ts';
 import { EngineError } from '../shared/engineError.ts';
@@ -31,13 +30,13 @@ export function gmcrInputFromScenario(scenario: Scenario): GmcrInput {
   const dmIndex = new Map(actors.map((actor, i) => [actor.id, i]));
   const optionIndex = new Map(scenario.options.map((option, k) => [option.id, k]));
   const compile = (text: string, where: string): Expr<number> => {
-    const parsed = parleyModel.parseStatement(text);
+    const parsed = parseStatement(text);
     if (!parsed.ok)
       throw new UnvalidatedScenarioError(
         `${where}: ${parsed.diagnostics[0]?.message ?? 'syntax error'}`,
       );
     try {
-      return parleyModel.compileExpr(parsed.expr, optionIndex);
+      return compileExpr(parsed.expr, optionIndex);
     } catch (error) {
       throw new UnvalidatedScenarioError(
         `${where}: ${error instanceof Error ? error.message : String(error)}`,

@@ -26,7 +26,7 @@ export function invisibleStates(model: GmcrModel, mover: Mover): Uint8Array | nu
   return invisible;
 }
 
-/** R_i for every state, as CSR rows (targets in state indices). */
+/** R_i for every state, as CSR rows (targets in state indices, ascending). */
 export function buildMoves(model: GmcrModel, mover: Mover): Csr {
   let controlled = 0;
   for (const dm of mover.members) controlled |= model.optionMasks[dm]!;
@@ -45,7 +45,8 @@ export function buildMoves(model: GmcrModel, mover: Mover): Csr {
         if (t >= 0 && (invisible === null || invisible[t] === 0)) builder.push(t);
       }
     }
-    builder.endRow();
+    // Ascending rows: deterministic output, and the floods over them touch memory in order.
+    builder.endSortedRow();
   }
   return builder.build();
 }

@@ -11,8 +11,28 @@ const market: NegotiationDomain = {
     { id: 'date', name: 'Delivery', kind: 'discrete', values: ['early', 'late'] },
   ],
   parties: [
-    { id: 'buyer', name: 'Buyer', weights: [0.8, 0.2], evaluations: [[1, 0.75, 0.5, 0.25, 0], [1, 0]], reservation: 0.3, discount: 1 },
-    { id: 'seller', name: 'Seller', weights: [0.8, 0.2], evaluations: [[0, 0.25, 0.5, 0.75, 1], [1, 0]], reservation: 0.3, discount: 0.9 },
+    {
+      id: 'buyer',
+      name: 'Buyer',
+      weights: [0.8, 0.2],
+      evaluations: [
+        [1, 0.75, 0.5, 0.25, 0],
+        [1, 0],
+      ],
+      reservation: 0.3,
+      discount: 1,
+    },
+    {
+      id: 'seller',
+      name: 'Seller',
+      weights: [0.8, 0.2],
+      evaluations: [
+        [0, 0.25, 0.5, 0.75, 1],
+        [1, 0],
+      ],
+      reservation: 0.3,
+      discount: 0.9,
+    },
   ],
 };
 
@@ -37,7 +57,10 @@ describe('analyzeNegotiation', () => {
 
   it('gives each solution as the outcome (values in issue order) and its utilities', () => {
     const a = analyzeNegotiation(market);
-    expect(a.nash).toEqual({ outcome: [2, 'early'], utilities: [0.6000000000000001, 0.6000000000000001] });
+    expect(a.nash).toEqual({
+      outcome: [2, 'early'],
+      utilities: [0.6000000000000001, 0.6000000000000001],
+    });
     expect(a.kalaiSmorodinsky?.outcome).toEqual([2, 'early']);
     expect(a.egalitarian?.outcome).toEqual([2, 'early']);
     // Early delivery at any price gives welfare 1.2 (up to rounding): the maximum.
@@ -58,7 +81,16 @@ describe('analyzeNegotiation', () => {
   });
 
   it('says so when the zone of possible agreement is empty, and every solution is null', () => {
-    const a = analyzeNegotiation(pointsDomain([[0.9, 0.2], [0.5, 0.5], [0.2, 0.9]], [0.6, 0.6]));
+    const a = analyzeNegotiation(
+      pointsDomain(
+        [
+          [0.9, 0.2],
+          [0.5, 0.5],
+          [0.2, 0.9],
+        ],
+        [0.6, 0.6],
+      ),
+    );
     expect(a.withReservation.zopa.empty).toBe(true);
     expect(a.withReservation.zopa.note).toMatch(/no zone of possible agreement/);
     expect(a.withReservation.nash).toBeNull();
@@ -66,7 +98,14 @@ describe('analyzeNegotiation', () => {
   });
 
   it('in GENIUS mode reproduces GENIUS: Nash over the frontier without a rationality filter', () => {
-    const domain = pointsDomain([[0.9, 0.2], [0.5, 0.5], [0.2, 0.9]], [0.6, 0.6]);
+    const domain = pointsDomain(
+      [
+        [0.9, 0.2],
+        [0.5, 0.5],
+        [0.2, 0.9],
+      ],
+      [0.6, 0.6],
+    );
     const a = analyzeNegotiation(domain, { mode: 'genius' });
     expect(a.mode).toBe('genius');
     expect(a.withReservation.nash).toEqual({ outcome: ['p1'], utilities: [0.5, 0.5] });
@@ -74,6 +113,8 @@ describe('analyzeNegotiation', () => {
 
   it('is deterministic: the same domain gives the same JSON', () => {
     const domain = randomDomain(7, { radices: [4, 5, 6], parties: 3, reservation: 0.4 });
-    expect(JSON.stringify(analyzeNegotiation(domain))).toBe(JSON.stringify(analyzeNegotiation(domain)));
+    expect(JSON.stringify(analyzeNegotiation(domain))).toBe(
+      JSON.stringify(analyzeNegotiation(domain)),
+    );
   });
 });

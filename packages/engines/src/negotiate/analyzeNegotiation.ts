@@ -55,21 +55,39 @@ export interface NegotiationAnalysis extends SolutionSet {
 }
 
 /** Analyses a domain. Deterministic: the same domain gives the same JSON. */
-export function analyzeNegotiation(domain: NegotiationDomain, options: AnalyzeOptions = {}): NegotiationAnalysis {
+export function analyzeNegotiation(
+  domain: NegotiationDomain,
+  options: AnalyzeOptions = {},
+): NegotiationAnalysis {
   const mode = options.mode ?? 'textbook';
   const table = utilityTable(domain);
   const frontier = paretoFrontier(table.utilities);
-  const zero = bargainingProblem(table.utilities, new Float64Array(domain.parties.length), frontier);
+  const zero = bargainingProblem(
+    table.utilities,
+    new Float64Array(domain.parties.length),
+    frontier,
+  );
   const rv = bargainingProblem(table.utilities, table.reservation, frontier);
   const withReservation = solutions(domain, table, rv, frontier, mode);
   const zopa: ZoneOfAgreement = { outcomes: rv.rationalCount, empty: rv.rationalCount === 0 };
   if (zopa.empty) {
-    zopa.note = 'no outcome gives every party at least its reservation value: there is no zone of possible agreement';
+    zopa.note =
+      'no outcome gives every party at least its reservation value: there is no zone of possible agreement';
   }
   return {
     mode,
-    issues: domain.issues.map(({ id, name, kind, values }) => ({ id, name, kind, values: [...values] })),
-    parties: domain.parties.map(({ id, name, reservation, discount }) => ({ id, name, reservation, discount })),
+    issues: domain.issues.map(({ id, name, kind, values }) => ({
+      id,
+      name,
+      kind,
+      values: [...values],
+    })),
+    parties: domain.parties.map(({ id, name, reservation, discount }) => ({
+      id,
+      name,
+      reservation,
+      discount,
+    })),
     outcomes: table.space.size,
     ...solutions(domain, table, zero, frontier, mode),
     withReservation: { reservation: Array.from(table.reservation), zopa, ...withReservation },
@@ -84,7 +102,12 @@ function solutions(
   mode: AnalysisMode,
 ): SolutionSet {
   const point = (x: number): OutcomePoint | null =>
-    x < 0 ? null : { outcome: outcomeValues(domain, table.space, x), utilities: table.utilities.map((u) => u[x]!) };
+    x < 0
+      ? null
+      : {
+          outcome: outcomeValues(domain, table.space, x),
+          utilities: table.utilities.map((u) => u[x]!),
+        };
   let nash: number;
   let ks: number;
   if (mode === 'genius') {
@@ -105,7 +128,10 @@ function solutions(
 }
 
 /** The distinct utility vectors of some outcomes, sorted by party 0 descending, then party 1, … */
-export function uniqueVectors(utilities: readonly Float64Array[], outcomes: Uint32Array): number[][] {
+export function uniqueVectors(
+  utilities: readonly Float64Array[],
+  outcomes: Uint32Array,
+): number[][] {
   const seen = new Set<string>();
   const out: number[][] = [];
   for (const x of outcomes) {

@@ -27,7 +27,9 @@ describe('GENIUS profiles in the engine', () => {
     // (DJ, Garden, 5): 0.3 + 0.5 + 0.25 = 1.05, capped at 1.
     expect(table.utilities[0]![outcomeIndex(table.space, [1, 1, 4])]).toBe(1);
     // The guest ignores music (weight 0) and prefers the hall and a small budget.
-    expect(table.utilities[1]![outcomeIndex(table.space, [1, 0, 0])]).toBe(0 + 0 * 1 + 0.6 * 1 + 0.4 * 1);
+    expect(table.utilities[1]![outcomeIndex(table.space, [1, 0, 0])]).toBe(
+      0 + 0 * 1 + 0.6 * 1 + 0.4 * 1,
+    );
   });
 
   it('analyse in both modes, with outcomes written as GENIUS values', () => {

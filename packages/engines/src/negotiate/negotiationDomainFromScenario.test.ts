@@ -25,7 +25,10 @@ const scenario: Scenario = ScenarioSchema.parse({
       id: 'steps',
       name: 'Denuclearization steps',
       scale: { min: 0, max: 10, low: 'none', high: 'complete' },
-      positions: { usa: { position: 10, salience: 40 }, dprk: { position: { value: 2.5, judgement: true }, salience: 10 } },
+      positions: {
+        usa: { position: 10, salience: 40 },
+        dprk: { position: { value: 2.5, judgement: true }, salience: 10 },
+      },
     },
   ],
 });
@@ -50,7 +53,9 @@ describe('negotiationDomainFromScenario', () => {
   it('leaves out actors without positions, with a warning', () => {
     const domain = negotiationDomainFromScenario(scenario);
     expect(domain.parties.map((p) => p.id)).toEqual(['usa', 'dprk']);
-    expect(domain.warnings).toEqual(['un takes no position (or only zero salience) on these issues and is not a party']);
+    expect(domain.warnings).toEqual([
+      'un takes no position (or only zero salience) on these issues and is not a party',
+    ]);
   });
 
   it('derives reservation values from outside options: the utility of the BATNA point', () => {
@@ -76,6 +81,8 @@ describe('negotiationDomainFromScenario', () => {
   });
 
   it('rejects unknown actors or issues in the options', () => {
-    expect(() => negotiationDomainFromScenario(scenario, { issues: ['nope'] })).toThrow(/no issue nope/);
+    expect(() => negotiationDomainFromScenario(scenario, { issues: ['nope'] })).toThrow(
+      /no issue nope/,
+    );
   });
 });

@@ -35,16 +35,24 @@ export interface ScenarioDomainOptions {
 export const DEFAULT_SCENARIO_STEPS = 5;
 
 /** Builds the domain. Throws EngineError for options that name unknown actors or issues. */
-export function negotiationDomainFromScenario(scenario: Scenario, options: ScenarioDomainOptions = {}): NegotiationDomain {
+export function negotiationDomainFromScenario(
+  scenario: Scenario,
+  options: ScenarioDomainOptions = {},
+): NegotiationDomain {
   const steps = options.steps ?? DEFAULT_SCENARIO_STEPS;
-  if (!Number.isInteger(steps) || steps < 2) throw new EngineError('negotiate/bad-steps', 'steps must be an integer ≥ 2');
+  if (!Number.isInteger(steps) || steps < 2)
+    throw new EngineError('negotiate/bad-steps', 'steps must be an integer ≥ 2');
   const issues = pick(scenario.issues, options.issues, 'issue');
   const warnings: string[] = [];
   const grid = issues.map((issue) => {
     const { min, max } = issue.scale;
-    return Array.from({ length: steps }, (_, j) => (j === steps - 1 ? max : min + ((max - min) * j) / (steps - 1)));
+    return Array.from({ length: steps }, (_, j) =>
+      j === steps - 1 ? max : min + ((max - min) * j) / (steps - 1),
+    );
   });
-  const candidates = options.actors ? pick(scenario.actors, options.actors, 'actor') : scenario.actors;
+  const candidates = options.actors
+    ? pick(scenario.actors, options.actors, 'actor')
+    : scenario.actors;
   const parties: NegotiationParty[] = [];
   for (const actor of candidates) {
     const saliences = issues.map((issue) => {
@@ -53,13 +61,17 @@ export function negotiationDomainFromScenario(scenario: Scenario, options: Scena
     });
     const total = saliences.reduce((a, b) => a + b, 0);
     if (!issues.some((issue) => issue.positions[actor.id]) || total <= 0) {
-      warnings.push(`${actor.id} takes no position (or only zero salience) on these issues and is not a party`);
+      warnings.push(
+        `${actor.id} takes no position (or only zero salience) on these issues and is not a party`,
+      );
       continue;
     }
     const evaluations = issues.map((issue, k) => {
       const p = issue.positions[actor.id];
       if (!p) return grid[k]!.map(() => 0);
-      return grid[k]!.map((x) => closeness(x, quantityValue(p.position), issue.scale.min, issue.scale.max));
+      return grid[k]!.map((x) =>
+        closeness(x, quantityValue(p.position), issue.scale.min, issue.scale.max),
+      );
     });
     const party: NegotiationParty = {
       id: actor.id,
@@ -74,7 +86,12 @@ export function negotiationDomainFromScenario(scenario: Scenario, options: Scena
   }
   return {
     name: scenario.id,
-    issues: issues.map((issue, k) => ({ id: issue.id, name: issue.name, kind: 'continuous', values: grid[k]! })),
+    issues: issues.map((issue, k) => ({
+      id: issue.id,
+      name: issue.name,
+      kind: 'continuous',
+      values: grid[k]!,
+    })),
     parties,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
@@ -100,16 +117,25 @@ function reservationOf(
   issues.forEach((issue, k) => {
     const x = point[issue.id];
     if (x === undefined) {
-      warnings.push(`the outside option of ${actor} gives no value for ${issue.id}; it counts as worth 0 there`);
+      warnings.push(
+        `the outside option of ${actor} gives no value for ${issue.id}; it counts as worth 0 there`,
+      );
       return;
     }
     const p = issue.positions[actor];
-    if (p) u += party.weights[k]! * closeness(x, quantityValue(p.position), issue.scale.min, issue.scale.max);
+    if (p)
+      u +=
+        party.weights[k]! *
+        closeness(x, quantityValue(p.position), issue.scale.min, issue.scale.max);
   });
   return u;
 }
 
-function pick<T extends { id: string }>(all: readonly T[], ids: readonly string[] | undefined, what: string): T[] {
+function pick<T extends { id: string }>(
+  all: readonly T[],
+  ids: readonly string[] | undefined,
+  what: string,
+): T[] {
   if (!ids) return [...all];
   return ids.map((id) => {
     const found = all.find((x) => x.id === id);

@@ -22,12 +22,20 @@ describe('outcome space', () => {
 
   it('maps value indices to outcome indices and back', () => {
     const space = outcomeSpace(issues);
-    for (let o = 0; o < space.size; o++) expect(outcomeIndex(space, valueIndices(space, o))).toBe(o);
+    for (let o = 0; o < space.size; o++)
+      expect(outcomeIndex(space, valueIndices(space, o))).toBe(o);
   });
 
   it('refuses an issue without values and a space too large to enumerate', () => {
-    expect(() => outcomeSpace([{ id: 'e', name: 'e', kind: 'discrete', values: [] }])).toThrow(/no values/);
-    const big = { id: 'i', name: 'i', kind: 'integer' as const, values: Array.from({ length: 10_000 }, (_, i) => i) };
+    expect(() => outcomeSpace([{ id: 'e', name: 'e', kind: 'discrete', values: [] }])).toThrow(
+      /no values/,
+    );
+    const big = {
+      id: 'i',
+      name: 'i',
+      kind: 'integer' as const,
+      values: Array.from({ length: 10_000 }, (_, i) => i),
+    };
     expect(() => outcomeSpace([big, big])).toThrow(/more than/);
   });
 });

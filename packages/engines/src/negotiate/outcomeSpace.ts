@@ -27,7 +27,8 @@ export function outcomeSpace(issues: readonly NegotiationIssue[]): OutcomeSpace 
   for (let k = 0; k < issues.length; k++) {
     strides[k] = size;
     const r = radices[k]!;
-    if (r < 1) throw new EngineError('negotiate/empty-issue', `issue ${issues[k]!.id} has no values`);
+    if (r < 1)
+      throw new EngineError('negotiate/empty-issue', `issue ${issues[k]!.id} has no values`);
     size *= r;
     if (size > MAX_OUTCOMES) {
       throw new EngineError(
@@ -57,7 +58,10 @@ export function outcomeIndex(space: OutcomeSpace, indices: readonly number[]): n
   for (let k = 0; k < space.radices.length; k++) {
     const v = indices[k]!;
     if (!Number.isInteger(v) || v < 0 || v >= space.radices[k]!) {
-      throw new EngineError('negotiate/bad-value-index', `value index ${v} out of range on issue ${k}`);
+      throw new EngineError(
+        'negotiate/bad-value-index',
+        `value index ${v} out of range on issue ${k}`,
+      );
     }
     o += v * space.strides[k]!;
   }
@@ -65,6 +69,10 @@ export function outcomeIndex(space: OutcomeSpace, indices: readonly number[]): n
 }
 
 /** The issue values of an outcome, in issue order. */
-export function outcomeValues(domain: NegotiationDomain, space: OutcomeSpace, outcome: number): (string | number)[] {
+export function outcomeValues(
+  domain: NegotiationDomain,
+  space: OutcomeSpace,
+  outcome: number,
+): (string | number)[] {
   return domain.issues.map((issue, k) => issue.values[valueIndexOf(space, outcome, k)]!);
 }

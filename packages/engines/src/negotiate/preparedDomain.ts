@@ -29,7 +29,8 @@ export function prepareDomain(domain: NegotiationDomain): PreparedDomain {
     },
     partyIndex(id) {
       const i = ids.get(id);
-      if (i === undefined) throw new EngineError('negotiate/unknown-party', `no party ${id} in the domain`);
+      if (i === undefined)
+        throw new EngineError('negotiate/unknown-party', `no party ${id} in the domain`);
       return i;
     },
   };

@@ -28,7 +28,17 @@ describe('utility table', () => {
   it('clamps the sum at the cap (GENIUS: min(1, Σ w·e); weights summing to 1.000052 occur)', () => {
     const domain: NegotiationDomain = {
       issues: [{ id: 'a', name: 'a', kind: 'discrete', values: ['lo', 'hi'] }],
-      parties: [{ id: 'p', name: 'p', weights: [1.2], evaluations: [[0.5, 1]], cap: 1, reservation: 0, discount: 1 }],
+      parties: [
+        {
+          id: 'p',
+          name: 'p',
+          weights: [1.2],
+          evaluations: [[0.5, 1]],
+          cap: 1,
+          reservation: 0,
+          discount: 1,
+        },
+      ],
     };
     expect(Array.from(utilityTable(domain).utilities[0]!)).toEqual([0.6, 1]);
   });
@@ -41,7 +51,9 @@ describe('utility table', () => {
   it('rejects a malformed domain as a programmer error', () => {
     const domain: NegotiationDomain = {
       issues: [{ id: 'a', name: 'a', kind: 'discrete', values: ['x', 'y'] }],
-      parties: [{ id: 'p', name: 'p', weights: [1], evaluations: [[1]], reservation: 0, discount: 1 }],
+      parties: [
+        { id: 'p', name: 'p', weights: [1], evaluations: [[1]], reservation: 0, discount: 1 },
+      ],
     };
     expect(() => utilityTable(domain)).toThrow(/one number per value/);
   });

@@ -77,11 +77,13 @@ function checkParty(domain: NegotiationDomain, party: NegotiationParty): void {
     throw new EngineError('negotiate/bad-domain', `party ${party.id}: ${what}`);
   };
   if (party.weights.length !== domain.issues.length) bad('one weight per issue expected');
-  if (party.evaluations.length !== domain.issues.length) bad('one evaluation table per issue expected');
+  if (party.evaluations.length !== domain.issues.length)
+    bad('one evaluation table per issue expected');
   domain.issues.forEach((issue, k) => {
     if (!Number.isFinite(party.weights[k])) bad(`weight of ${issue.id} is not a finite number`);
     const table = party.evaluations[k]!;
-    if (table.length !== issue.values.length) bad(`evaluations of ${issue.id} need one number per value`);
+    if (table.length !== issue.values.length)
+      bad(`evaluations of ${issue.id} need one number per value`);
     if (!table.every(Number.isFinite)) bad(`evaluations of ${issue.id} must be finite numbers`);
   });
   if (!Number.isFinite(party.reservation)) bad('reservation value must be finite');

@@ -23,6 +23,13 @@ describe('CSR adjacency', () => {
     expect([0, 1, 2].map((v) => neighbours(reversed, v))).toEqual([[2], [0], [0]]);
   });
 
+  it('can sort a row as it closes it', () => {
+    const sorting = new CsrBuilder(1);
+    for (const t of [5, 1, 4, 1]) sorting.push(t);
+    sorting.endSortedRow();
+    expect(neighbours(sorting.build(), 0)).toEqual([1, 1, 4, 5]);
+  });
+
   it('refuses to build before every row is written', () => {
     expect(() => new CsrBuilder(2).build()).toThrow(/0 of 2 rows/);
   });

@@ -42,6 +42,22 @@ export class CsrBuilder {
     this.offsets[++this.row] = this.size;
   }
 
+  /** Closes the current row with its targets sorted ascending (insertion sort: rows are short). */
+  endSortedRow(): void {
+    const start = this.offsets[this.row]!;
+    const targets = this.targets;
+    for (let i = start + 1; i < this.size; i++) {
+      const value = targets[i]!;
+      let j = i - 1;
+      while (j >= start && targets[j]! > value) {
+        targets[j + 1] = targets[j]!;
+        j--;
+      }
+      targets[j + 1] = value;
+    }
+    this.endRow();
+  }
+
   build(): Csr {
     if (this.row !== this.nodeCount) {
       throw new Error(`CsrBuilder: ${this.row} of ${this.nodeCount} rows written`);

@@ -27,12 +27,17 @@ describe('radix index sort', () => {
 
   it('sorts a subset, keeping the subset order among equal keys (seed 12)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 60 }), (raw) => {
-        const keys = Float64Array.from(raw);
-        const subset = Array.from(keys, (_, i) => i).filter((i) => i % 3 !== 1).reverse();
-        const sorted = sortIndicesDescending(keys, Uint32Array.from(subset));
-        expect(Array.from(sorted)).toEqual(comparatorSort(keys, true, subset));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 60 }),
+        (raw) => {
+          const keys = Float64Array.from(raw);
+          const subset = Array.from(keys, (_, i) => i)
+            .filter((i) => i % 3 !== 1)
+            .reverse();
+          const sorted = sortIndicesDescending(keys, Uint32Array.from(subset));
+          expect(Array.from(sorted)).toEqual(comparatorSort(keys, true, subset));
+        },
+      ),
       { seed: 12, numRuns: 200 },
     );
   });
@@ -43,11 +48,17 @@ describe('radix index sort', () => {
         let x = seed | 0;
         const next = (): number => ((x = (Math.imul(x, 1103515245) + 12345) | 0) >>> 0) / 2 ** 32;
         const keys = Float64Array.from({ length: 5000 }, (_, i) =>
-          i % 3 === 0 ? Math.floor(next() * 7) / 7 : i % 3 === 1 ? next() * 2 - 1 : -next() * 1e-300,
+          i % 3 === 0
+            ? Math.floor(next() * 7) / 7
+            : i % 3 === 1
+              ? next() * 2 - 1
+              : -next() * 1e-300,
         );
         expect(Array.from(sortIndicesDescending(keys))).toEqual(comparatorSort(keys, true));
         const subset = Array.from({ length: 4000 }, (_, i) => 4999 - i);
-        expect(Array.from(sortIndicesAscending(keys, Uint32Array.from(subset)))).toEqual(comparatorSort(keys, false, subset));
+        expect(Array.from(sortIndicesAscending(keys, Uint32Array.from(subset)))).toEqual(
+          comparatorSort(keys, false, subset),
+        );
       }),
       { seed: 13, numRuns: 10 },
     );

@@ -30,7 +30,11 @@ export function sortIndicesAscending(keys: Float64Array, subset?: Uint32Array): 
   return sortIndices(keys, subset, false);
 }
 
-function sortIndices(keys: Float64Array, subset: Uint32Array | undefined, descending: boolean): Uint32Array {
+function sortIndices(
+  keys: Float64Array,
+  subset: Uint32Array | undefined,
+  descending: boolean,
+): Uint32Array {
   const n = subset ? subset.length : keys.length;
   let idx = new Uint32Array(n);
   if (subset) idx.set(subset);
@@ -77,7 +81,8 @@ function sortIndices(keys: Float64Array, subset: Uint32Array | undefined, descen
 }
 
 function comparatorSort(keys: Float64Array, idx: Uint32Array, descending: boolean): Uint32Array {
-  for (const j of idx) if (Number.isNaN(keys[j]!)) throw new EngineError('sort/nan-key', `key ${j} is NaN`);
+  for (const j of idx)
+    if (Number.isNaN(keys[j]!)) throw new EngineError('sort/nan-key', `key ${j} is NaN`);
   const position = new Map<number, number>();
   idx.forEach((j, p) => position.set(j, p));
   const sign = descending ? -1 : 1;

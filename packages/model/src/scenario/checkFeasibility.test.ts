@@ -35,18 +35,22 @@ describe('checkFeasibility (via validateScenario)', () => {
     ]);
     const missing = validateInput(input).at(-1)!;
     // Feasible: NNN YNN NYN YYN NYY YYY; ranked validly: YYN NYN NNN.
-    expect(missing.message).toBe('the ranking of `dprk` misses 3 feasible states: `YNN`, `NYY`, `YYY`');
+    expect(missing.message).toBe(
+      'the ranking of `dprk` misses 3 feasible states: `YNN`, `NYY`, `YYY`',
+    );
   });
 
   it('warns instead of enumerating when there are more than 24 options', () => {
     const input = toyInput();
-    for (let k = 0; k < 23; k++) input.options!.push({ id: `extra${k}`, owner: 'usa', label: `Extra ${k}` });
+    for (let k = 0; k < 23; k++)
+      input.options!.push({ id: `extra${k}`, owner: 'usa', label: `Extra ${k}` });
     expect(codesAt(validateInput(input))).toContain('many-options@options');
   });
 
   it('refuses more than 30 options, which 32-bit state numbers cannot hold', () => {
     const input = toyInput();
-    for (let k = 0; k < 28; k++) input.options!.push({ id: `extra${k}`, owner: 'usa', label: `Extra ${k}` });
+    for (let k = 0; k < 28; k++)
+      input.options!.push({ id: `extra${k}`, owner: 'usa', label: `Extra ${k}` });
     expect(codesAt(validateInput(input))).toContain('too-many-options@options');
   });
 });

@@ -91,7 +91,12 @@ interface Feasibility {
   count: number | undefined;
 }
 
-function checkRanking(ctx: ValidationContext, actor: string, preference: Preference, f: Feasibility): void {
+function checkRanking(
+  ctx: ValidationContext,
+  actor: string,
+  preference: Preference,
+  f: Feasibility,
+): void {
   const n = ctx.scenario.options.length;
   const ids = ctx.scenario.options.map((o) => o.id);
   const base: PathSegment[] = ['preferences', actor, 'ranking'];
@@ -152,4 +157,3 @@ function checkRanking(ctx: ValidationContext, actor: string, preference: Prefere
     hint: `an explicit ranking orders every feasible state (${f.count} here); or use prioritized \`statements\` instead`,
   });
 }
-

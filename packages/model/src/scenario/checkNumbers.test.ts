@@ -41,7 +41,10 @@ describe('checkNumbers (via validateScenario)', () => {
     const input = toyInput();
     input.issues![0]!.positions.dprk!.salience = -1;
     const [d] = validateInput(input);
-    expect(d).toMatchObject({ code: 'salience-out-of-range', message: 'salience -1 is outside 0–100' });
+    expect(d).toMatchObject({
+      code: 'salience-out-of-range',
+      message: 'salience -1 is outside 0–100',
+    });
   });
 
   it('warns when an issue has fewer than two positions', () => {
@@ -55,7 +58,9 @@ describe('checkNumbers (via validateScenario)', () => {
     input.issues![0]!.positions.usa = { position: 10, salience: { value: 80, judgement: true } };
     const ds = validateInput(input);
     expect(codesAt(ds)).toEqual(['unsourced-number@issues[0].positions.usa.position']);
-    expect(ds[0]!.message).toBe('position of `usa` on `sanctions` has no source and is not marked as judgement');
+    expect(ds[0]!.message).toBe(
+      'position of `usa` on `sanctions` has no source and is not marked as judgement',
+    );
   });
 
   it('does not ask for provenance in a scenario without sources', () => {

@@ -154,7 +154,8 @@ function checkIssues(ctx: ValidationContext): void {
   });
 }
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const ISO_DATE =
+  /^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 function checkDates(ctx: ValidationContext): void {
   const check = (value: string | undefined, path: PathSegment[]): void => {

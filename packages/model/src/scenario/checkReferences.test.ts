@@ -6,7 +6,10 @@ describe('checkReferences (via validateScenario)', () => {
     const input = toyInput();
     input.options!.push({ id: 'lift', owner: 'usa', label: 'Again' });
     const d = validateInput(input).find((x) => x.code === 'duplicate-id')!;
-    expect(d).toMatchObject({ path: 'options[3].id', message: 'option id `lift` is already used by options[0]' });
+    expect(d).toMatchObject({
+      path: 'options[3].id',
+      message: 'option id `lift` is already used by options[0]',
+    });
   });
 
   it('refuses the reserved words if/iff as option ids', () => {

@@ -49,7 +49,13 @@ function checkUniqueIds(ctx: ValidationContext): void {
   });
 }
 
-function unknownActor(ctx: ValidationContext, id: string, path: PathSegment[], role: string, key = false): void {
+function unknownActor(
+  ctx: ValidationContext,
+  id: string,
+  path: PathSegment[],
+  role: string,
+  key = false,
+): void {
   if (ctx.actorIds.has(id)) return;
   ctx.out.error({
     code: 'unknown-actor',
@@ -62,10 +68,18 @@ function unknownActor(ctx: ValidationContext, id: string, path: PathSegment[], r
 
 function checkActorReferences(ctx: ValidationContext): void {
   const { scenario } = ctx;
-  scenario.options.forEach((o, i) => unknownActor(ctx, o.owner, ['options', i, 'owner'], 'as option owner'));
+  scenario.options.forEach((o, i) =>
+    unknownActor(ctx, o.owner, ['options', i, 'owner'], 'as option owner'),
+  );
   scenario.issues.forEach((issue, i) => {
     for (const actor of Object.keys(issue.positions)) {
-      unknownActor(ctx, actor, ['issues', i, 'positions', actor], `has a position on \`${issue.id}\``, true);
+      unknownActor(
+        ctx,
+        actor,
+        ['issues', i, 'positions', actor],
+        `has a position on \`${issue.id}\``,
+        true,
+      );
     }
   });
   for (const actor of Object.keys(scenario.preferences)) {
@@ -86,9 +100,12 @@ function checkSourceReferences(ctx: ValidationContext): void {
     const record = value as Record<string, unknown>;
     if (typeof record.source === 'string') checkSource(record.source, [...path, 'source']);
     else if (Array.isArray(record.source)) {
-      record.source.forEach((s, i) => typeof s === 'string' && checkSource(s, [...path, 'source', i]));
+      record.source.forEach(
+        (s, i) => typeof s === 'string' && checkSource(s, [...path, 'source', i]),
+      );
     }
-    for (const [key, child] of Object.entries(record)) if (key !== 'source') visit(child, [...path, key]);
+    for (const [key, child] of Object.entries(record))
+      if (key !== 'source') visit(child, [...path, key]);
   };
   const checkSource = (id: string, path: PathSegment[]): void => {
     used.add(id);
@@ -104,7 +121,8 @@ function checkSourceReferences(ctx: ValidationContext): void {
           : `declared sources: ${listNames(declared)}`),
     });
   };
-  for (const [key, value] of Object.entries(ctx.scenario)) if (key !== 'sources') visit(value, [key]);
+  for (const [key, value] of Object.entries(ctx.scenario))
+    if (key !== 'sources') visit(value, [key]);
   for (const id of declared) {
     if (!used.has(id)) {
       ctx.out.warning({

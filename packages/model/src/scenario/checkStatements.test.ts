@@ -20,7 +20,10 @@ describe('checkStatements (via validateScenario)', () => {
     const input = toyInput();
     input.preferences!.usa!.statements = ['dismantel'];
     const [d] = validateInput(input);
-    expect(d).toMatchObject({ message: 'unknown option `dismantel`', hint: 'did you mean `dismantle`?' });
+    expect(d).toMatchObject({
+      message: 'unknown option `dismantel`',
+      hint: 'did you mean `dismantle`?',
+    });
   });
 
   it('reports each unknown option once per statement', () => {

@@ -33,7 +33,13 @@ function checkText(ctx: ValidationContext, text: string, path: PathSegment[]): b
   const parsed = parseStatement(text);
   if (!parsed.ok) {
     for (const d of parsed.diagnostics) {
-      ctx.out.error({ code: d.code, path, offset: (d.col ?? 1) - 1, message: d.message, hint: d.hint });
+      ctx.out.error({
+        code: d.code,
+        path,
+        offset: (d.col ?? 1) - 1,
+        message: d.message,
+        hint: d.hint,
+      });
     }
     return false;
   }
@@ -42,7 +48,8 @@ function checkText(ctx: ValidationContext, text: string, path: PathSegment[]): b
   const optionIds = [...ctx.optionIndex.keys()];
   const reported = new Set<string>();
   for (const token of tokens.tokens) {
-    if (token.kind !== 'id' || ctx.optionIndex.has(token.text) || reported.has(token.text)) continue;
+    if (token.kind !== 'id' || ctx.optionIndex.has(token.text) || reported.has(token.text))
+      continue;
     reported.add(token.text);
     ctx.out.error({
       code: 'unknown-option',

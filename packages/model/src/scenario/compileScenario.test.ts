@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toyInput } from '../testing/fixtures.ts';
-import { compileScenario, rankingGroup, ScenarioCompileError, statusQuoDecimal } from './compileScenario.ts';
+import {
+  compileScenario,
+  rankingGroup,
+  ScenarioCompileError,
+  statusQuoDecimal,
+} from './compileScenario.ts';
 import { feasibleDecimals } from './feasibleDecimals.ts';
 import { ScenarioSchema } from './schema.ts';
 
@@ -35,7 +40,10 @@ describe('compileScenario', () => {
         { kind: 'not', operand: { kind: 'option', option: 0 } },
       ],
     });
-    expect(c.preferences.get('dprk')).toEqual({ kind: 'ranking', ranking: [[3], [2, 7], [6], [1], [0]] });
+    expect(c.preferences.get('dprk')).toEqual({
+      kind: 'ranking',
+      ranking: [[3], [2, 7], [6], [1], [0]],
+    });
   });
 
   it('compiles misperceptions per decision maker', () => {
@@ -43,7 +51,13 @@ describe('compileScenario', () => {
     input.preferences!.usa!.misperceived = ['dismantle & lift'];
     const c = compileScenario(ScenarioSchema.parse(input));
     expect(c.misperceived.get('usa')).toEqual([
-      { kind: 'and', operands: [{ kind: 'option', option: 2 }, { kind: 'option', option: 0 }] },
+      {
+        kind: 'and',
+        operands: [
+          { kind: 'option', option: 2 },
+          { kind: 'option', option: 0 },
+        ],
+      },
     ]);
     expect(c.misperceived.has('dprk')).toBe(false);
   });

@@ -34,12 +34,15 @@ export function optionIndexOf(scenario: Pick<Scenario, 'options'>): Map<string, 
 /** Parses and compiles one statement or condition; throws on syntax errors or unknown options. */
 export function compileCondition(text: string, index: ReadonlyMap<string, number>): Expr<number> {
   const parsed = parseStatement(text);
-  if (!parsed.ok) throw new ScenarioCompileError(`statement \`${text}\`: ${parsed.diagnostics[0]!.message}`);
+  if (!parsed.ok)
+    throw new ScenarioCompileError(`statement \`${text}\`: ${parsed.diagnostics[0]!.message}`);
   return compileExpr(parsed.expr, index);
 }
 
 /** The infeasibility conditions, compiled. */
-export function compileInfeasible(scenario: Pick<Scenario, 'options' | 'infeasible'>): Expr<number>[] {
+export function compileInfeasible(
+  scenario: Pick<Scenario, 'options' | 'infeasible'>,
+): Expr<number>[] {
   const index = optionIndexOf(scenario);
   return scenario.infeasible.map((c) => compileCondition(conditionText(c), index));
 }
@@ -53,7 +56,8 @@ export function statusQuoDecimal(scenario: Pick<Scenario, 'options'>): number {
 export function rankingGroup(entry: RankingEntry): number[] {
   return (typeof entry === 'string' ? [entry] : entry).map((yn) => {
     const decimal = stateFromYN(yn);
-    if (decimal === undefined) throw new ScenarioCompileError(`ranking state \`${yn}\` is not a Y/N string`);
+    if (decimal === undefined)
+      throw new ScenarioCompileError(`ranking state \`${yn}\` is not a Y/N string`);
     return decimal;
   });
 }
@@ -81,9 +85,14 @@ export interface CompiledScenario {
   misperceived: Map<string, Expr<number>[]>;
 }
 
-function compilePreference(preference: Preference, index: ReadonlyMap<string, number>): CompiledPreference {
+function compilePreference(
+  preference: Preference,
+  index: ReadonlyMap<string, number>,
+): CompiledPreference {
   if (preference.ranking) return { kind: 'ranking', ranking: preference.ranking.map(rankingGroup) };
-  const statements = (preference.statements ?? []).map((s) => compileCondition(statementText(s), index));
+  const statements = (preference.statements ?? []).map((s) =>
+    compileCondition(statementText(s), index),
+  );
   return { kind: 'statements', statements };
 }
 

@@ -8,7 +8,8 @@ const clip = (s: string, max = 40): string => (s.length > max ? `${s.slice(0, ma
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value (null)';
-  if (typeof value === 'string') return value === '' ? 'empty text' : `the text ${JSON.stringify(clip(value))}`;
+  if (typeof value === 'string')
+    return value === '' ? 'empty text' : `the text ${JSON.stringify(clip(value))}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `\`${value}\``;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';

@@ -6,7 +6,16 @@ describe('DiagnosticCollector', () => {
     const out = new DiagnosticCollector({ file: 'x.yaml', locate: () => ({ line: 4, col: 2 }) });
     out.error({ code: 'c', path: ['actors', 0, 'id'], message: 'm', hint: 'h' });
     expect(out.diagnostics).toEqual([
-      { code: 'c', severity: 'error', path: 'actors[0].id', file: 'x.yaml', line: 4, col: 2, message: 'm', hint: 'h' },
+      {
+        code: 'c',
+        severity: 'error',
+        path: 'actors[0].id',
+        file: 'x.yaml',
+        line: 4,
+        col: 2,
+        message: 'm',
+        hint: 'h',
+      },
     ]);
   });
 
@@ -22,7 +31,9 @@ describe('DiagnosticCollector', () => {
 
   it('passes the key/offset target to the locator', () => {
     const seen: unknown[] = [];
-    const out = new DiagnosticCollector({ locate: (path, target) => (seen.push([path, target?.key, target?.offset]), undefined) });
+    const out = new DiagnosticCollector({
+      locate: (path, target) => (seen.push([path, target?.key, target?.offset]), undefined),
+    });
     out.error({ code: 'c', path: ['a'], message: 'm', key: true, offset: 3 });
     expect(seen).toEqual([[['a'], true, 3]]);
   });

@@ -20,7 +20,9 @@ export interface Report extends LocateTarget {
 export class DiagnosticCollector {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(private readonly options: { locate?: Locator | undefined; file?: string | undefined } = {}) {}
+  constructor(
+    private readonly options: { locate?: Locator | undefined; file?: string | undefined } = {},
+  ) {}
 
   error(report: Report): void {
     this.add('error', report);

@@ -30,7 +30,13 @@ describe('feasibleDecimals', () => {
 
   it('reproduces the Prisoner’s Dilemma with mutually exclusive options per player', () => {
     // Two options per player, at most one taken each (the usual GMCR encoding of a choice).
-    const infeasible = conditions(['c1', 'd1', 'c2', 'd2'], 'c1 & d1', 'c2 & d2', '!c1 & !d1', '!c2 & !d2');
+    const infeasible = conditions(
+      ['c1', 'd1', 'c2', 'd2'],
+      'c1 & d1',
+      'c2 & d2',
+      '!c1 & !d1',
+      '!c2 & !d2',
+    );
     // Feasible: exactly one of {c1,d1} and one of {c2,d2}: decimals 1+4, 2+4, 1+8, 2+8.
     expect(feasibleDecimals(4, infeasible)).toEqual([5, 6, 9, 10]);
   });
@@ -42,12 +48,16 @@ describe('feasibleDecimals', () => {
   });
 
   it('agrees with the one-state-at-a-time definition on random conditions (seed 5)', () => {
-    const model = fc.integer({ min: 0, max: 9 }).chain((n) =>
-      fc.tuple(
-        fc.constant(n),
-        n === 0 ? fc.constant([]) : fc.array(exprArb(fc.integer({ min: 0, max: n - 1 }), 4), { maxLength: 4 }),
-      ),
-    );
+    const model = fc
+      .integer({ min: 0, max: 9 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          n === 0
+            ? fc.constant([])
+            : fc.array(exprArb(fc.integer({ min: 0, max: n - 1 }), 4), { maxLength: 4 }),
+        ),
+      );
     fc.assert(
       fc.property(model, ([n, infeasible]) => {
         const fast = feasibleDecimals(n, infeasible);
@@ -93,9 +103,12 @@ describe('Y/N state notation', () => {
 
   it('round-trips every decimal (seed 9)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }).chain((n) => fc.tuple(fc.constant(n), fc.nat(2 ** n - 1))), ([n, d]) => {
-        expect(stateFromYN(ynFromDecimal(d, n))).toBe(d);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }).chain((n) => fc.tuple(fc.constant(n), fc.nat(2 ** n - 1))),
+        ([n, d]) => {
+          expect(stateFromYN(ynFromDecimal(d, n))).toBe(d);
+        },
+      ),
       { seed: 9, numRuns: 300 },
     );
   });

@@ -60,8 +60,13 @@ function checkArguments(optionCount: number, infeasible: readonly Expr<number>[]
     throw new RangeError(`optionCount must be an integer in 0..${MAX_OPTIONS}, got ${optionCount}`);
   }
   const check = (e: Expr<number>): void => {
-    if (e.kind === 'option' && !(Number.isInteger(e.option) && e.option >= 0 && e.option < optionCount)) {
-      throw new RangeError(`condition names option ${e.option}, but there are ${optionCount} options`);
+    if (
+      e.kind === 'option' &&
+      !(Number.isInteger(e.option) && e.option >= 0 && e.option < optionCount)
+    ) {
+      throw new RangeError(
+        `condition names option ${e.option}, but there are ${optionCount} options`,
+      );
     }
     if (e.kind === 'not') check(e.operand);
     else if (e.kind === 'and' || e.kind === 'or') e.operands.forEach(check);
@@ -93,10 +98,14 @@ function scanFeasible(
  * Decimals of the states satisfying none of the `infeasible` conditions, ascending. Throws a
  * RangeError for more than `MAX_OPTIONS` options or a condition naming an option ≥ optionCount.
  */
-export function feasibleDecimals(optionCount: number, infeasible: readonly Expr<number>[]): number[] {
+export function feasibleDecimals(
+  optionCount: number,
+  infeasible: readonly Expr<number>[],
+): number[] {
   const out: number[] = [];
   scanFeasible(optionCount, infeasible, (base, mask) => {
-    for (let lanes = mask; lanes !== 0; lanes &= lanes - 1) out.push(base + 31 - Math.clz32(lanes & -lanes));
+    for (let lanes = mask; lanes !== 0; lanes &= lanes - 1)
+      out.push(base + 31 - Math.clz32(lanes & -lanes));
   });
   return out;
 }
@@ -111,7 +120,10 @@ export function countFeasible(optionCount: number, infeasible: readonly Expr<num
 }
 
 /** Reference implementation straight from the definition, one state at a time. */
-export function feasibleDecimalsNaive(optionCount: number, infeasible: readonly Expr<number>[]): number[] {
+export function feasibleDecimalsNaive(
+  optionCount: number,
+  infeasible: readonly Expr<number>[],
+): number[] {
   const out: number[] = [];
   for (let decimal = 0; decimal < 2 ** optionCount; decimal++) {
     const taken = (k: number): boolean => Math.floor(decimal / 2 ** k) % 2 === 1;

@@ -3,7 +3,9 @@ import { formatPath } from './formatPath.ts';
 
 describe('formatPath', () => {
   it('joins keys with dots and puts indices in brackets', () => {
-    expect(formatPath(['preferences', 'usa', 'statements', 2])).toBe('preferences.usa.statements[2]');
+    expect(formatPath(['preferences', 'usa', 'statements', 2])).toBe(
+      'preferences.usa.statements[2]',
+    );
     expect(formatPath(['actors', 0, 'capability'])).toBe('actors[0].capability');
   });
 

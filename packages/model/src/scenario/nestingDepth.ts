@@ -13,7 +13,10 @@ export const MAX_NESTING = 120;
 export function nestingDepth(text: string): { depth: number; offset: number } {
   const flow = flowDepth(text);
   const block = blockDepth(text);
-  return { depth: flow.depth + block.levels + block.compact, offset: flow.depth > 0 ? flow.offset : block.offset };
+  return {
+    depth: flow.depth + block.levels + block.compact,
+    offset: flow.depth > 0 ? flow.offset : block.offset,
+  };
 }
 
 function flowDepth(text: string): { depth: number; offset: number } {

@@ -80,7 +80,18 @@ const MUTATIONS: Mutation[] = [
 ];
 
 const word = fc.oneof(
-  fc.constantFrom('usa', 'dprk', 'oped', 'lift', 'freeze & !lift', 'YNY', 'if', 'capabilty', '1x', ''),
+  fc.constantFrom(
+    'usa',
+    'dprk',
+    'oped',
+    'lift',
+    'freeze & !lift',
+    'YNY',
+    'if',
+    'capabilty',
+    '1x',
+    '',
+  ),
   fc.string({ maxLength: 8 }),
 );
 
@@ -109,23 +120,53 @@ describe('parseScenario fuzz', () => {
 
   it('handles text made of YAML punctuation (seed 102)', () => {
     const yamlish = fc
-      .array(fc.constantFrom('a', ':', ' ', '\n', '- ', '[', ']', '{', '}', ',', '"', "'", '&x', '*x', '!', '#', '?', '|', '>', '\t', '---', '1'), {
-        maxLength: 60,
-      })
+      .array(
+        fc.constantFrom(
+          'a',
+          ':',
+          ' ',
+          '\n',
+          '- ',
+          '[',
+          ']',
+          '{',
+          '}',
+          ',',
+          '"',
+          "'",
+          '&x',
+          '*x',
+          '!',
+          '#',
+          '?',
+          '|',
+          '>',
+          '\t',
+          '---',
+          '1',
+        ),
+        {
+          maxLength: 60,
+        },
+      )
       .map((parts) => parts.join(''));
     fc.assert(fc.property(yamlish, checkResult), run(102));
   });
 
   it('handles arbitrary JSON values written as JSON or YAML (seed 103)', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (value, asJson) => checkResult(serialize(value, asJson))),
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (value, asJson) =>
+        checkResult(serialize(value, asJson)),
+      ),
       run(103),
     );
   });
 
   it('handles valid scenarios with keys dropped, renamed, retyped and references broken (seed 104)', () => {
     fc.assert(
-      fc.property(mutatedToy, fc.boolean(), (value, asJson) => checkResult(serialize(value, asJson))),
+      fc.property(mutatedToy, fc.boolean(), (value, asJson) =>
+        checkResult(serialize(value, asJson)),
+      ),
       run(104),
     );
   });

@@ -33,8 +33,20 @@ describe('parseScenario: valid input', () => {
     expect(json.ok && json.value).toEqual(yaml.ok && yaml.value);
   });
 
+  it('reads Windows line endings and still places statement problems exactly', () => {
+    expect(parseScenario(TOY_YAML.replace(/\n/g, '\r\n')).diagnostics).toEqual([]);
+    const text = toyWith('      - freeze\n', '      - freez\n').replace(/\n/g, '\r\n');
+    expect(problems(text)[0]).toMatchObject({
+      code: 'unknown-option',
+      ...positionOf(text, '- freez', 2),
+    });
+  });
+
   it('returns warnings alongside the value', () => {
-    const text = toyWith('  oped: {title: "An op-ed", date: "2018-06"}', '  oped: {title: "An op-ed", date: "June 2018"}');
+    const text = toyWith(
+      '  oped: {title: "An op-ed", date: "2018-06"}',
+      '  oped: {title: "An op-ed", date: "June 2018"}',
+    );
     const result = parseScenario(text);
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['not-iso-date']);
@@ -44,7 +56,13 @@ describe('parseScenario: valid input', () => {
 describe('parseScenario: YAML problems', () => {
   it('reports a syntax error with the parser position', () => {
     const [d] = problems('parley: 1\nactors: [a, b\nid: x\n');
-    expect(d).toMatchObject({ code: 'yaml-syntax', severity: 'error', file: 'toy.yaml', line: 3, col: 1 });
+    expect(d).toMatchObject({
+      code: 'yaml-syntax',
+      severity: 'error',
+      file: 'toy.yaml',
+      line: 3,
+      col: 1,
+    });
     expect(d!.hint).toBeTruthy();
   });
 
@@ -62,18 +80,32 @@ describe('parseScenario: YAML problems', () => {
 
   it('reports an alias whose anchor is missing', () => {
     const [d] = problems(toyWith('title: Toy summit', 'title: *name'));
-    expect(d).toMatchObject({ code: 'yaml-syntax', message: 'unknown alias `*name`', line: 4, col: 8 });
+    expect(d).toMatchObject({
+      code: 'yaml-syntax',
+      message: 'unknown alias `*name`',
+      line: 4,
+      col: 8,
+    });
   });
 
   it('refuses alias bombs instead of expanding them', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let k = 1; k < 10; k++) lines.push(`${'abcdefghij'[k]}: &${'abcdefghij'[k]} [${Array(10).fill(`*${'abcdefghij'[k - 1]}`).join(', ')}]`);
+    for (let k = 1; k < 10; k++)
+      lines.push(
+        `${'abcdefghij'[k]}: &${'abcdefghij'[k]} [${Array(10)
+          .fill(`*${'abcdefghij'[k - 1]}`)
+          .join(', ')}]`,
+      );
     const [d] = problems(lines.join('\n'));
     expect(d!.code).toBe('yaml-syntax');
   });
 
   it('reports an empty document and a document that is not a mapping', () => {
-    expect(problems('# nothing here\n')[0]).toMatchObject({ code: 'empty-document', line: 1, col: 1 });
+    expect(problems('# nothing here\n')[0]).toMatchObject({
+      code: 'empty-document',
+      line: 1,
+      col: 1,
+    });
     expect(problems('- a\n- b\n')[0]).toMatchObject({
       code: 'wrong-type',
       path: '',
@@ -98,8 +130,14 @@ describe('parseScenario: shape problems', () => {
   it('says what type was expected and what was found, at the value', () => {
     const text = toyWith('capability: {value: 100, source: oped}', 'capability: high');
     const [d] = problems(text);
-    expect(d).toMatchObject({ code: 'wrong-type', path: 'actors[0].capability', ...positionOf(text, 'high') });
-    expect(d!.message).toBe('expected a number or a mapping (`key: value` lines or `{…}`), found the text "high"');
+    expect(d).toMatchObject({
+      code: 'wrong-type',
+      path: 'actors[0].capability',
+      ...positionOf(text, 'high'),
+    });
+    expect(d!.message).toBe(
+      'expected a number or a mapping (`key: value` lines or `{…}`), found the text "high"',
+    );
     expect(d!.hint).toContain('{value: 42');
   });
 
@@ -111,12 +149,18 @@ describe('parseScenario: shape problems', () => {
   it('reports a missing key at the mapping that lacks it', () => {
     const text = toyWith('    name: North Korea\n', '');
     const [d] = problems(text);
-    expect(d).toMatchObject({ code: 'missing-key', path: 'actors[1]', message: 'missing key `name` in actors[1]' });
+    expect(d).toMatchObject({
+      code: 'missing-key',
+      path: 'actors[1]',
+      message: 'missing key `name` in actors[1]',
+    });
     expect(d!.line).toBe(positionOf(text, 'id: dprk').line);
   });
 
   it('reports the misspelt key inside a quantity rather than "expected a number"', () => {
-    const codes = problems(toyWith('{value: 10, judgement', '{vale: 10, judgement')).map((d) => d.code);
+    const codes = problems(toyWith('{value: 10, judgement', '{vale: 10, judgement')).map(
+      (d) => d.code,
+    );
     expect(codes).toEqual(['missing-key', 'unknown-key']);
   });
 
@@ -128,8 +172,13 @@ describe('parseScenario: shape problems', () => {
 
   it('explains invalid ids and invalid enumeration values', () => {
     const bad = problems(toyWith('id: toy-summit', 'id: 9lives'))[0]!;
-    expect(bad).toMatchObject({ code: 'invalid-id', message: 'the text "9lives" is not a valid id' });
-    const reversibility = problems(toyWith('reversibility: forward-only', 'reversibility: forward'))[0]!;
+    expect(bad).toMatchObject({
+      code: 'invalid-id',
+      message: 'the text "9lives" is not a valid id',
+    });
+    const reversibility = problems(
+      toyWith('reversibility: forward-only', 'reversibility: forward'),
+    )[0]!;
     expect(reversibility.code).toBe('invalid-value');
     expect(reversibility.message).toContain('`forward-only`');
   });
@@ -165,14 +214,21 @@ describe('parseScenario: semantic problems carry file positions', () => {
 
   it('locates a problem in a condition written in long form at its `when` text', () => {
     const text = toyWith('when: dismantle & !freeze', 'when: dismantle & !freez');
-    expect(problems(text)[0]).toMatchObject({ path: 'infeasible[0].when', ...positionOf(text, '!freez', 1) });
+    expect(problems(text)[0]).toMatchObject({
+      path: 'infeasible[0].when',
+      ...positionOf(text, '!freez', 1),
+    });
   });
 
   it('points at an unknown actor key in preferences', () => {
     const text = toyWith('  usa:\n    statements', '  us:\n    statements');
     const ds = problems(text);
     const unknown = ds.find((d) => d.code === 'unknown-actor')!;
-    expect(unknown).toMatchObject({ path: 'preferences.us', hint: 'did you mean `usa`?', ...positionOf(text, 'us:\n    statements') });
+    expect(unknown).toMatchObject({
+      path: 'preferences.us',
+      hint: 'did you mean `usa`?',
+      ...positionOf(text, 'us:\n    statements'),
+    });
     expect(ds.map((d) => d.code)).toContain('missing-preference');
   });
 

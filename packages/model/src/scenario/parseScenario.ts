@@ -71,7 +71,11 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    out.error({ code: 'yaml-syntax', path: [], message: `cannot read the document: ${messageOf(error)}` });
+    out.error({
+      code: 'yaml-syntax',
+      path: [],
+      message: `cannot read the document: ${messageOf(error)}`,
+    });
     return fail(out.diagnostics);
   }
   const shaped = ScenarioSchema.safeParse(data);
@@ -79,8 +83,13 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
     reportSchemaIssues(shaped.error.issues, data, out);
     return fail(out.diagnostics);
   }
-  const diagnostics = sortByPosition([...out.diagnostics, ...validateScenario(shaped.data, { locate, file })]);
-  return hasErrors(diagnostics) ? { ok: false, diagnostics } : { ok: true, value: shaped.data, diagnostics };
+  const diagnostics = sortByPosition([
+    ...out.diagnostics,
+    ...validateScenario(shaped.data, { locate, file }),
+  ]);
+  return hasErrors(diagnostics)
+    ? { ok: false, diagnostics }
+    : { ok: true, value: shaped.data, diagnostics };
 }
 
 const fail = (diagnostics: Diagnostic[]): Parsed<Scenario> => ({
@@ -88,7 +97,8 @@ const fail = (diagnostics: Diagnostic[]): Parsed<Scenario> => ({
   diagnostics: sortByPosition(diagnostics),
 });
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 function readFailure(error: unknown, file: string | undefined): Diagnostic {
   return {
@@ -103,7 +113,8 @@ function readFailure(error: unknown, file: string | undefined): Diagnostic {
 
 /** Stable sort by line:col; diagnostics without a position keep their order, at the end. */
 function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic): number => (d.line === undefined ? Infinity : d.line * 1e6 + (d.col ?? 0));
+  const key = (d: Diagnostic): number =>
+    d.line === undefined ? Infinity : d.line * 1e6 + (d.col ?? 0);
   return diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => key(a.d) - key(b.d) || a.i - b.i)

@@ -41,7 +41,12 @@ function valueMap(source: string, type: Scalar['type'], start: number, end: numb
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';
 
-function flowMap(source: string, from: number, to: number, style: 'plain' | 'single' | 'double'): number[] {
+function flowMap(
+  source: string,
+  from: number,
+  to: number,
+  style: 'plain' | 'single' | 'double',
+): number[] {
   const map: number[] = [];
   let i = from;
   while (i < to) {

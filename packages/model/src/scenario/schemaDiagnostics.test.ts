@@ -33,7 +33,9 @@ describe('reportSchemaIssues', () => {
   });
 
   it('reports empty text and empty required lists', () => {
-    const codes = report({ ...toyInput(), title: '', actors: [] }).map((d) => `${d.code}@${d.path}`);
+    const codes = report({ ...toyInput(), title: '', actors: [] }).map(
+      (d) => `${d.code}@${d.path}`,
+    );
     expect(codes).toEqual(['empty-value@title', 'too-few-items@actors']);
   });
 

@@ -83,7 +83,9 @@ function expectedOf(issue: Issue): string {
   if (issue.code === 'invalid_type') return describeExpected(issue.expected);
   if (issue.code === 'invalid_value') return joinOr(issue.values.map((v) => `\`${String(v)}\``));
   if (issue.code === 'invalid_union') {
-    const types = issue.errors.flatMap((alt) => alt.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])));
+    const types = issue.errors.flatMap((alt) =>
+      alt.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])),
+    );
     return joinOr([...new Set(types)].map(describeExpected));
   }
   return 'a value';
@@ -96,11 +98,19 @@ function missingKey(ctx: Context, path: PathSegment[], expected: string): void {
     code: 'missing-key',
     path: parent,
     message: `missing key \`${key}\` ${where(parent)}`,
-    hint: key === 'parley' && parent.length === 0 ? 'start the file with `parley: 1`' : `add \`${key}:\` with ${expected}`,
+    hint:
+      key === 'parley' && parent.length === 0
+        ? 'start the file with `parley: 1`'
+        : `add \`${key}:\` with ${expected}`,
   });
 }
 
-function wrongType(ctx: Context, path: PathSegment[], expectedTypes: readonly string[], hint?: string): void {
+function wrongType(
+  ctx: Context,
+  path: PathSegment[],
+  expectedTypes: readonly string[],
+  hint?: string,
+): void {
   const value = valueAt(ctx.data, path);
   const expected = joinOr([...new Set(expectedTypes)].map(describeExpected));
   ctx.out.error({
@@ -111,7 +121,11 @@ function wrongType(ctx: Context, path: PathSegment[], expectedTypes: readonly st
   });
 }
 
-function typeHint(expected: readonly string[], value: unknown, path: PathSegment[]): string | undefined {
+function typeHint(
+  expected: readonly string[],
+  value: unknown,
+  path: PathSegment[],
+): string | undefined {
   if (path.length === 0) return 'a scenario is a mapping that starts with `parley: 1`';
   if (value === null) return 'the value is empty: write one after the colon, or delete the key';
   if (typeof value === 'string') {
@@ -122,7 +136,8 @@ function typeHint(expected: readonly string[], value: unknown, path: PathSegment
   }
   if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean'))
     return `quote it: "${String(value)}"`;
-  if (expected.includes('array') && !Array.isArray(value)) return 'write a list: `[a, b]` or one `- item` per line';
+  if (expected.includes('array') && !Array.isArray(value))
+    return 'write a list: `[a, b]` or one `- item` per line';
   return undefined;
 }
 
@@ -130,7 +145,11 @@ function typeHint(expected: readonly string[], value: unknown, path: PathSegment
 const typeMismatch = (issues: readonly Issue[]): boolean =>
   issues.some((i) => i.path.length === 0 && i.code === 'invalid_type');
 
-function union(ctx: Context, path: PathSegment[], alternatives: readonly (readonly Issue[])[]): void {
+function union(
+  ctx: Context,
+  path: PathSegment[],
+  alternatives: readonly (readonly Issue[])[],
+): void {
   const matching = alternatives.filter((issues) => !typeMismatch(issues));
   if (matching.length > 0) {
     const best = matching.reduce((a, b) => (b.length < a.length ? b : a));
@@ -147,7 +166,8 @@ function union(ctx: Context, path: PathSegment[], alternatives: readonly (readon
 function unionHint(ctx: Context, path: PathSegment[]): string | undefined {
   const keys = allowedKeysAt(ctx.schema, path);
   if (keys.includes('value')) return 'write a plain number, or `{value: 42, source: <source id>}`';
-  if (keys.includes('statement')) return 'write the statement as text, or `{statement: "…", source: <source id>}`';
+  if (keys.includes('statement'))
+    return 'write the statement as text, or `{statement: "…", source: <source id>}`';
   if (keys.includes('when')) return 'write the condition as text, or `{when: "…", reason: "…"}`';
   return undefined;
 }
@@ -193,9 +213,15 @@ function invalidKey(ctx: Context, path: PathSegment[], message: string): void {
   });
 }
 
-function size(ctx: Context, path: PathSegment[], issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): void {
+function size(
+  ctx: Context,
+  path: PathSegment[],
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+): void {
   const small = issue.code === 'too_small';
-  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+  const bound = Number(
+    small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum,
+  );
   const name = path.length === 0 ? 'the scenario' : `\`${formatPath(path)}\``;
   if (issue.origin === 'string' && small && bound === 1) {
     ctx.out.error({ code: 'empty-value', path, message: `${name} must not be empty` });

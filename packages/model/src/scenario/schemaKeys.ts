@@ -21,7 +21,15 @@ interface Walkable {
   _zod: { def: Def };
 }
 
-const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'nonoptional', 'catch']);
+const WRAPPERS = new Set([
+  'optional',
+  'default',
+  'prefault',
+  'nullable',
+  'readonly',
+  'nonoptional',
+  'catch',
+]);
 
 /** The concrete (non-wrapper) schemas a value at this schema may match. */
 function alternatives(schema: Walkable, depth = 0): Walkable[] {
@@ -29,7 +37,8 @@ function alternatives(schema: Walkable, depth = 0): Walkable[] {
   if (depth > 20) return [];
   if (WRAPPERS.has(def.type) && def.innerType) return alternatives(def.innerType, depth + 1);
   if (def.type === 'pipe' && def.in) return alternatives(def.in, depth + 1);
-  if (def.type === 'union' && def.options) return def.options.flatMap((o) => alternatives(o, depth + 1));
+  if (def.type === 'union' && def.options)
+    return def.options.flatMap((o) => alternatives(o, depth + 1));
   return [schema];
 }
 

@@ -23,14 +23,18 @@ describe('positionsIn', () => {
 
   it('agrees with splitting the text into lines (seed 21)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' '), maxLength: 40 }), fc.nat(40), (text, raw) => {
-        const offset = raw % (text.length + 1);
-        const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-        const expected = { line: before.length, col: before[before.length - 1]!.length + 1 };
-        // An offset between \r and \n sits at the end of the first line.
-        if (text[offset - 1] === '\r' && text[offset] === '\n') return;
-        expect(positionsIn(text)(offset)).toEqual(expected);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' '), maxLength: 40 }),
+        fc.nat(40),
+        (text, raw) => {
+          const offset = raw % (text.length + 1);
+          const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+          const expected = { line: before.length, col: before[before.length - 1]!.length + 1 };
+          // An offset between \r and \n sits at the end of the first line.
+          if (text[offset - 1] === '\r' && text[offset] === '\n') return;
+          expect(positionsIn(text)(offset)).toEqual(expected);
+        },
+      ),
       { seed: 21, numRuns: 500 },
     );
   });

@@ -24,7 +24,10 @@ export interface ValidateScenarioOptions {
 }
 
 /** All semantic problems of `scenario`, errors and warnings. */
-export function validateScenario(scenario: Scenario, options: ValidateScenarioOptions = {}): Diagnostic[] {
+export function validateScenario(
+  scenario: Scenario,
+  options: ValidateScenarioOptions = {},
+): Diagnostic[] {
   const out = new DiagnosticCollector(options);
   const owners = new Map<string, string[]>();
   for (const option of scenario.options) {

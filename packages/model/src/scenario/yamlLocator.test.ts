@@ -25,7 +25,10 @@ describe('yamlLocator', () => {
   });
 
   it('finds a character inside a string value', () => {
-    expect(locate(['preferences', 'usa', 'statements', 0], { offset: 4 })).toEqual({ line: 5, col: 27 });
+    expect(locate(['preferences', 'usa', 'statements', 0], { offset: 4 })).toEqual({
+      line: 5,
+      col: 27,
+    });
   });
 
   it('falls back to the deepest existing node for a missing path', () => {

@@ -25,7 +25,10 @@ export interface LocateTarget {
  * Source position of a path, or undefined when there is no source. A path that does not exist
  * in the document (a missing key) resolves to the deepest node that does.
  */
-export type Locator = (path: readonly PathSegment[], target?: LocateTarget) => SourcePosition | undefined;
+export type Locator = (
+  path: readonly PathSegment[],
+  target?: LocateTarget,
+) => SourcePosition | undefined;
 
 /** The text of a mapping key as `toJS` turns it into an object key. */
 export function keyText(key: unknown): string | undefined {
@@ -34,7 +37,11 @@ export function keyText(key: unknown): string | undefined {
 }
 
 /** A `Locator` over a parsed YAML document and the text it came from. */
-export function yamlLocator(doc: Document, source: string, position: PositionOf = positionsIn(source)): Locator {
+export function yamlLocator(
+  doc: Document,
+  source: string,
+  position: PositionOf = positionsIn(source),
+): Locator {
   return (path, target = {}) => {
     let node = doc.contents as Node | null;
     if (!node?.range) return undefined;

@@ -48,7 +48,9 @@ describe('reportYamlProblems', () => {
   it('refuses an alias used inside its own anchor, which would never finish expanding', () => {
     const { fatal, diagnostics } = check('a: &a [x, *a]\n');
     expect(fatal).toBe(true);
-    expect(diagnostics).toMatchObject([{ message: 'alias `*a` is used inside its own anchor', line: 1, col: 11 }]);
+    expect(diagnostics).toMatchObject([
+      { message: 'alias `*a` is used inside its own anchor', line: 1, col: 11 },
+    ]);
   });
 
   it('accepts ordinary aliases but refuses more than a hundred', () => {

@@ -3,20 +3,31 @@
  * both): syntax errors with the parser's line:col, duplicate keys (which YAML and JSON readers
  * resolve differently, so they are always errors), unknown aliases, and parser warnings.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { DiagnosticCollector } from './diagnosticCollector.ts';
 import { formatPath, type PathSegment } from './formatPath.ts';
 import type { PositionOf } from './textPositions.ts';
 import { keyText } from './yamlLocator.ts';
 
 const SYNTAX_HINTS: Record<string, string> = {
-  BAD_INDENT: 'check the indentation: a nested key is indented further than its parent, with spaces',
+  BAD_INDENT:
+    'check the indentation: a nested key is indented further than its parent, with spaces',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   MULTIPLE_DOCS: 'a scenario file holds one document: remove the `---` separator and what follows',
   MISSING_CHAR: 'a quote or bracket is not closed',
   BLOCK_AS_IMPLICIT_KEY: 'put the nested mapping on its own, more indented lines',
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote long keys or check for a missing `:`',
-  UNEXPECTED_TOKEN: 'check the punctuation here: `:` after keys, `- ` before list items, matching brackets',
+  UNEXPECTED_TOKEN:
+    'check the punctuation here: `:` after keys, `- ` before list items, matching brackets',
   BAD_SCALAR_START: 'quote the value: text starting with `@`, `` ` `` or `%` must be quoted',
   BAD_DQ_ESCAPE: 'inside double quotes write `\\\\` for a backslash, or use single quotes',
 };
@@ -25,7 +36,11 @@ const SYNTAX_HINTS: Record<string, string> = {
  * Reports the document's errors and warnings on `out`; returns true when the document could not
  * be read reliably (syntax errors), so the schema check should not run.
  */
-export function reportYamlProblems(doc: Document, position: PositionOf, out: DiagnosticCollector): boolean {
+export function reportYamlProblems(
+  doc: Document,
+  position: PositionOf,
+  out: DiagnosticCollector,
+): boolean {
   let fatal = false;
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') continue; // reported with its path below
@@ -50,7 +65,8 @@ export function reportYamlProblems(doc: Document, position: PositionOf, out: Dia
   return fatal;
 }
 
-const firstLine = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+const firstLine = (message: string): string =>
+  message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 
 /** Most aliases (`*name`) a scenario may use; more is a sign of an expansion attack. */
 export const MAX_ALIASES = 100;
@@ -99,7 +115,9 @@ function reportStructure(doc: Document, position: PositionOf, out: DiagnosticCol
         stack.push({ node: pair.value, path: [...path, key ?? '?'], parents });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => stack.push({ node: item, path: [...path, index], parents }));
+      node.items.forEach((item, index) =>
+        stack.push({ node: item, path: [...path, index], parents }),
+      );
     }
   }
   if (aliases.length > MAX_ALIASES) {
@@ -129,13 +147,16 @@ function aliasProblem(
 ): boolean {
   const target = alias.resolve(doc);
   let circular = false;
-  for (let chain = parents; chain && target; chain = chain.next) if (chain.node === target) circular = true;
+  for (let chain = parents; chain && target; chain = chain.next)
+    if (chain.node === target) circular = true;
   if (target !== undefined && !circular) return false;
   out.error({
     code: 'yaml-syntax',
     path,
     at: position(alias.range?.[0] ?? 0),
-    message: circular ? `alias \`*${alias.source}\` is used inside its own anchor` : `unknown alias \`*${alias.source}\``,
+    message: circular
+      ? `alias \`*${alias.source}\` is used inside its own anchor`
+      : `unknown alias \`*${alias.source}\``,
     hint: circular
       ? 'an alias cannot repeat the value that contains it: that would never end'
       : `define the anchor \`&${alias.source}\` before using the alias`,

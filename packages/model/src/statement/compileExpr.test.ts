@@ -21,7 +21,10 @@ describe('compileExpr', () => {
       consequent: { kind: 'option', option: 2 },
       antecedent: {
         kind: 'and',
-        operands: [{ kind: 'option', option: 0 }, { kind: 'not', operand: { kind: 'option', option: 1 } }],
+        operands: [
+          { kind: 'option', option: 0 },
+          { kind: 'not', operand: { kind: 'option', option: 1 } },
+        ],
       },
     });
   });

@@ -25,7 +25,9 @@ describe('formatExpr', () => {
 
   it('names numeric options through the given function', () => {
     const names = ['halt', 'lift'];
-    expect(formatExpr({ kind: 'not', operand: { kind: 'option', option: 1 } }, (k) => names[k]!)).toBe('!lift');
+    expect(
+      formatExpr({ kind: 'not', operand: { kind: 'option', option: 1 } }, (k) => names[k]!),
+    ).toBe('!lift');
   });
 
   it('round-trips: parsing the formatted text gives back the same tree (random trees, seed 42)', () => {

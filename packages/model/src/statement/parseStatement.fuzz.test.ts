@@ -30,7 +30,25 @@ function checkParse(text: string): void {
 
 const tokenSoup = fc
   .array(
-    fc.constantFrom('a', 'b2', 'x.y', 'and', 'not', '&', '&&', '|', '!', '(', ')', 'if', 'IFF', '-', '1', ' ', '~'),
+    fc.constantFrom(
+      'a',
+      'b2',
+      'x.y',
+      'and',
+      'not',
+      '&',
+      '&&',
+      '|',
+      '!',
+      '(',
+      ')',
+      'if',
+      'IFF',
+      '-',
+      '1',
+      ' ',
+      '~',
+    ),
     { maxLength: 30 },
   )
   .map((parts) => parts.join(' '));

@@ -13,9 +13,9 @@ function parsed(text: string): Expr {
 function problem(text: string) {
   const result = parseStatement(text);
   if (result.ok) throw new Error(`expected ${text} to be rejected`);
-  expect(result.diagnostics.every((d) => d.code === 'statement-syntax' && d.severity === 'error')).toBe(
-    true,
-  );
+  expect(
+    result.diagnostics.every((d) => d.code === 'statement-syntax' && d.severity === 'error'),
+  ).toBe(true);
   return result.diagnostics[0]!;
 }
 
@@ -51,7 +51,10 @@ describe('parseStatement: well-formed statements', () => {
       kind: 'and',
       operands: [{ kind: 'and', operands: [o('a'), o('b')] }, o('c')],
     });
-    expect(parsed('!(a | b)')).toEqual({ kind: 'not', operand: { kind: 'or', operands: [o('a'), o('b')] } });
+    expect(parsed('!(a | b)')).toEqual({
+      kind: 'not',
+      operand: { kind: 'or', operands: [o('a'), o('b')] },
+    });
     expect(parsed('(a if b) iff c')).toEqual({
       kind: 'iff',
       left: { kind: 'if', consequent: o('a'), antecedent: o('b') },
@@ -143,8 +146,8 @@ describe('parseStatement: diagnostics', () => {
     const deep = '('.repeat(10_000) + 'a' + ')'.repeat(10_000);
     expect(problem(deep).message).toContain('nests deeper');
     expect(problem('!'.repeat(10_000) + 'a').message).toContain('nests deeper');
-    expect(parseStatement('('.repeat(MAX_STATEMENT_DEPTH) + 'a' + ')'.repeat(MAX_STATEMENT_DEPTH)).ok).toBe(
-      true,
-    );
+    expect(
+      parseStatement('('.repeat(MAX_STATEMENT_DEPTH) + 'a' + ')'.repeat(MAX_STATEMENT_DEPTH)).ok,
+    ).toBe(true);
   });
 });

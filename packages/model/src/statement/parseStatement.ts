@@ -22,8 +22,7 @@ import { syntaxError, tokenizeStatement, type Token } from './tokenizeStatement.
 export const MAX_STATEMENT_DEPTH = 64;
 
 export type ParseStatementResult =
-  | { ok: true; expr: Expr<string> }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; expr: Expr<string> } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses one statement or condition. Syntax problems come back as `statement-syntax`
@@ -39,7 +38,8 @@ export function parseStatement(text: string): ParseStatementResult {
   try {
     return { ok: true, expr: new Parser(tokenized.tokens, text.length).parseAll() };
   } catch (error) {
-    if (error instanceof StatementSyntaxError) return { ok: false, diagnostics: [error.diagnostic] };
+    if (error instanceof StatementSyntaxError)
+      return { ok: false, diagnostics: [error.diagnostic] };
     throw error;
   }
 }
@@ -165,7 +165,8 @@ class Parser {
 
   private missingOperandAtEnd(): never {
     const previous = this.tokens[this.pos - 1]!;
-    if (previous.kind === 'lparen') return fail(previous.start, "unclosed '('", "add ')' where the group ends");
+    if (previous.kind === 'lparen')
+      return fail(previous.start, "unclosed '('", "add ')' where the group ends");
     return fail(
       this.length,
       `expected an option id after ${show(previous)}`,
@@ -179,7 +180,8 @@ class Parser {
   private misplacedOperator(token: Token): never {
     const previous = this.tokens[this.pos - 1];
     if (token.kind === 'rparen') {
-      if (previous === undefined) fail(token.start, "unmatched ')'", "remove it or add '(' before it");
+      if (previous === undefined)
+        fail(token.start, "unmatched ')'", "remove it or add '(' before it");
       return fail(
         token.start,
         `expected an option id after ${show(previous!)}, found ')'`,
@@ -200,19 +202,26 @@ class Parser {
     return fail(
       token.start,
       `expected an option id after ${show(previous)}, found ${show(token)}`,
-      doubled ? `write a single '${token.text}'` : `put an option id between ${show(previous)} and ${show(token)}`,
+      doubled
+        ? `write a single '${token.text}'`
+        : `put an option id between ${show(previous)} and ${show(token)}`,
     );
   }
 
   /** A token that cannot follow a complete operand: a second operand without an operator, or ')'. */
   private unexpectedAfterOperand(token: Token): never {
     const previous = this.tokens[this.pos - 1]!;
-    if (token.kind === 'rparen') fail(token.start, "unmatched ')'", "remove it or add '(' before the group");
+    if (token.kind === 'rparen')
+      fail(token.start, "unmatched ')'", "remove it or add '(' before the group");
     let hint = 'join them with `&` (and) or `|` (or)';
     if (isWord(token, 'and') || isWord(previous, 'and')) hint = 'write `&` for "and"';
     else if (isWord(token, 'or') || isWord(previous, 'or')) hint = 'write `|` for "or"';
     else if (isWord(previous, 'not')) hint = `write \`!${token.text}\` for "not ${token.text}"`;
     else if (token.kind === 'not') hint = 'did you mean `& !…`? join the parts with `&` or `|`';
-    return fail(token.start, `expected an operator between ${show(previous)} and ${show(token)}`, hint);
+    return fail(
+      token.start,
+      `expected an operator between ${show(previous)} and ${show(token)}`,
+      hint,
+    );
   }
 }

@@ -18,7 +18,13 @@ export interface Token {
 
 const ID_START = /[A-Za-z]/;
 const ID_CHAR = /[A-Za-z0-9_.-]/;
-const SYMBOLS: Record<string, TokenKind> = { '&': 'and', '|': 'or', '!': 'not', '(': 'lparen', ')': 'rparen' };
+const SYMBOLS: Record<string, TokenKind> = {
+  '&': 'and',
+  '|': 'or',
+  '!': 'not',
+  '(': 'lparen',
+  ')': 'rparen',
+};
 
 /** Hints for characters other notations use for Parley's operators. */
 const FOREIGN: Record<string, string> = {
@@ -30,7 +36,7 @@ const FOREIGN: Record<string, string> = {
   '=': 'implication is written `q if p` (q holds whenever p does); equivalence is `q iff p`',
   '>': 'implication is written `q if p` (q holds whenever p does)',
   '<': 'equivalence is written `q iff p`',
-  ',': 'combine options with `&` (and) or `|` (or)',
+  ',': 'combine options with `&` (and) or `|` (or); GMCR+ `1, -3` is written `a & !c`',
   '[': 'group with round parentheses `(` `)`',
   ']': 'group with round parentheses `(` `)`',
   '{': 'group with round parentheses `(` `)`',
@@ -38,8 +44,7 @@ const FOREIGN: Record<string, string> = {
 };
 
 export type TokenizeResult =
-  | { ok: true; tokens: Token[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; tokens: Token[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Tokenizes `text`; every character that fits no token is reported, not only the first. */
 export function tokenizeStatement(text: string): TokenizeResult {

@@ -27,7 +27,9 @@ export function exprArb<T>(option: fc.Arbitrary<T>, maxDepth = 5): fc.Arbitrary<
       fc
         .tuple(tie('expr'), tie('expr'))
         .map(([consequent, antecedent]): Expr<T> => ({ kind: 'if', consequent, antecedent })),
-      fc.tuple(tie('expr'), tie('expr')).map(([left, right]): Expr<T> => ({ kind: 'iff', left, right })),
+      fc
+        .tuple(tie('expr'), tie('expr'))
+        .map(([left, right]): Expr<T> => ({ kind: 'iff', left, right })),
     ),
   }));
   return expr;

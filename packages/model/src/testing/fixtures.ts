@@ -95,7 +95,11 @@ export function toyInput(): ScenarioInput {
     sources: { oped: { title: 'An op-ed', date: '2018-06' } },
     actors: [
       { id: 'usa', name: 'United States', capability: { value: 100, source: 'oped' } },
-      { id: 'dprk', name: 'North Korea', capability: { value: 10, judgement: true, range: [5, 20] } },
+      {
+        id: 'dprk',
+        name: 'North Korea',
+        capability: { value: 10, judgement: true, range: [5, 20] },
+      },
     ],
     issues: [
       {

@@ -37,7 +37,11 @@ export function bargainingProblem(
 }
 
 /** True when outcome x gives every party at least its disagreement utility. */
-export function isRational(utilities: readonly Float64Array[], d: Float64Array, x: number): boolean {
+export function isRational(
+  utilities: readonly Float64Array[],
+  d: Float64Array,
+  x: number,
+): boolean {
   for (let i = 0; i < utilities.length; i++) if (utilities[i]![x]! < d[i]!) return false;
   return true;
 }

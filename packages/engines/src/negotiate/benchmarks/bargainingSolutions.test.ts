@@ -72,7 +72,11 @@ describe('Kalai–Smorodinsky solution (Kalai & Smorodinsky 1975)', () => {
 
   it('equalises gains relative to the ideal point, not absolute gains (frontier y = (1 − x)/2)', () => {
     // Ideal (1, 0.5): KS x = 2y → (1/2, 1/4); the egalitarian point equalises x = y → (1/3, 1/3).
-    const points = split(12, (x) => x, (x) => (1 - x) / 2);
+    const points = split(
+      12,
+      (x) => x,
+      (x) => (1 - x) / 2,
+    );
     const p = problem(points);
     expect(points[kalaiSmorodinsky(p)]).toEqual([0.5, 0.25]);
     expect(points[nashSolution(p)]).toEqual([0.5, 0.25]); // on a linear frontier Nash = KS
@@ -81,7 +85,11 @@ describe('Kalai–Smorodinsky solution (Kalai & Smorodinsky 1975)', () => {
 
   it('measures the ideal point over the rational outcomes only', () => {
     // With d = (0, 0.2) party 1 can get at most 0.6; KS then solves x/0.6 = (y − 0.2)/0.3.
-    const points = split(10, (x) => x, (x) => (1 - x) / 2);
+    const points = split(
+      10,
+      (x) => x,
+      (x) => (1 - x) / 2,
+    );
     const p = problem(points, [0, 0.2]);
     expect(points[kalaiSmorodinsky(p)]).toEqual([0.3, 0.35]);
   });
@@ -89,18 +97,32 @@ describe('Kalai–Smorodinsky solution (Kalai & Smorodinsky 1975)', () => {
 
 describe('egalitarian and utilitarian solutions', () => {
   it('egalitarian maximises the smallest absolute gain (Kalai 1977)', () => {
-    expect(egalitarian(problem([[0.9, 0.2], [0.5, 0.45], [0.4, 0.5], [0.1, 0.9]]))).toBe(1);
+    expect(
+      egalitarian(
+        problem([
+          [0.9, 0.2],
+          [0.5, 0.45],
+          [0.4, 0.5],
+          [0.1, 0.9],
+        ]),
+      ),
+    ).toBe(1);
   });
 
   it('max welfare maximises the sum of utilities over the rational outcomes', () => {
-    const points = [[0.9, 0.3], [0.6, 0.5], [0.2, 0.95]];
+    const points = [
+      [0.9, 0.3],
+      [0.6, 0.5],
+      [0.2, 0.95],
+    ];
     expect(maxWelfare(problem(points))).toBe(0);
     expect(maxWelfare(problem(points, [0, 0.4]))).toBe(2);
   });
 
   it('treats n parties alike: three parties sharing a unit surplus get a third each', () => {
     const points: number[][] = [];
-    for (let a = 0; a <= 6; a++) for (let b = 0; a + b <= 6; b++) points.push([a / 6, b / 6, (6 - a - b) / 6]);
+    for (let a = 0; a <= 6; a++)
+      for (let b = 0; a + b <= 6; b++) points.push([a / 6, b / 6, (6 - a - b) / 6]);
     const p = problem(points);
     const third = [2 / 6, 2 / 6, 2 / 6];
     expect(points[nashSolution(p)]).toEqual(third);

@@ -26,19 +26,42 @@ function genius(points: number[][], reservation: number[]) {
 
 describe('GENIUS-compatible solutions', () => {
   it('sort the frontier by party A ascending, ties in enumeration order', () => {
-    expect(genius([[0.9, 0.1], [0.2, 0.8], [0.9, 0.1], [0.5, 0.5]], [0, 0]).order).toEqual([1, 3, 0, 2]);
+    expect(
+      genius(
+        [
+          [0.9, 0.1],
+          [0.2, 0.8],
+          [0.9, 0.1],
+          [0.5, 0.5],
+        ],
+        [0, 0],
+      ).order,
+    ).toEqual([1, 3, 0, 2]);
   });
 
   it('Nash has no rationality filter: two parties below their reservation values multiply to a positive product', () => {
     // Products: (0.3)(−0.4), (−0.1)(−0.1) = 0.01, (−0.4)(0.3). The textbook zone is empty.
-    const g = genius([[0.9, 0.2], [0.5, 0.5], [0.2, 0.9]], [0.6, 0.6]);
+    const g = genius(
+      [
+        [0.9, 0.2],
+        [0.5, 0.5],
+        [0.2, 0.9],
+      ],
+      [0.6, 0.6],
+    );
     expect(g.nash).toBe(1);
     expect(nashSolution(g.textbook)).toBe(-1);
   });
 
   it('Nash breaks ties by the lowest utility of party A, the textbook by the larger welfare', () => {
     // (1.0, 0.4) and (0.5, 0.8) both have product 0.4; welfare 1.4 against 1.3.
-    const g = genius([[1, 0.4], [0.5, 0.8]], [0, 0]);
+    const g = genius(
+      [
+        [1, 0.4],
+        [0.5, 0.8],
+      ],
+      [0, 0],
+    );
     expect(g.nash).toBe(1);
     expect(nashSolution(g.textbook)).toBe(0);
   });
@@ -56,6 +79,14 @@ describe('GENIUS-compatible solutions', () => {
   });
 
   it('"Kalai-Smorodinsky" is null for four parties when every point has Σ|u_i − u_j| ≥ 2', () => {
-    expect(genius([[1, 1, 0, 0], [0, 0, 1, 1]], [0, 0, 0, 0]).kalai).toBe(-1);
+    expect(
+      genius(
+        [
+          [1, 1, 0, 0],
+          [0, 0, 1, 1],
+        ],
+        [0, 0, 0, 0],
+      ).kalai,
+    ).toBe(-1);
   });
 });

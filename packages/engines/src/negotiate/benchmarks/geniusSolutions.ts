@@ -17,12 +17,19 @@
 import { sortIndicesAscending } from '../../shared/sortIndices.ts';
 
 /** The frontier in GENIUS's order (input: Pareto outcomes ascending by index). */
-export function geniusFrontierOrder(utilities: readonly Float64Array[], pareto: Uint32Array): Uint32Array {
+export function geniusFrontierOrder(
+  utilities: readonly Float64Array[],
+  pareto: Uint32Array,
+): Uint32Array {
   return utilities.length === 0 ? pareto : sortIndicesAscending(utilities[0]!, pareto);
 }
 
 /** GENIUS's `getNash()` over a frontier in GENIUS order; -1 for null. */
-export function geniusNash(utilities: readonly Float64Array[], reservation: Float64Array, frontier: Uint32Array): number {
+export function geniusNash(
+  utilities: readonly Float64Array[],
+  reservation: Float64Array,
+  frontier: Uint32Array,
+): number {
   let best = -1;
   let maxp = -1;
   for (const x of frontier) {
@@ -43,7 +50,8 @@ export function geniusKalai(utilities: readonly Float64Array[], frontier: Uint32
   for (const x of frontier) {
     let a = 0;
     for (let i = 0; i < utilities.length; i++) {
-      for (let j = i + 1; j < utilities.length; j++) a += Math.abs(utilities[i]![x]! - utilities[j]![x]!);
+      for (let j = i + 1; j < utilities.length; j++)
+        a += Math.abs(utilities[i]![x]! - utilities[j]![x]!);
     }
     if (a < asymmetry) {
       best = x;

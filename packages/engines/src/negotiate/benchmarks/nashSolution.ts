@@ -18,7 +18,11 @@ export function nashSolution(problem: BargainingProblem): number {
 }
 
 /** Π_i (u_i(x) − d_i). */
-export function nashProduct(utilities: readonly Float64Array[], d: Float64Array, x: number): number {
+export function nashProduct(
+  utilities: readonly Float64Array[],
+  d: Float64Array,
+  x: number,
+): number {
   let p = 1;
   for (let i = 0; i < utilities.length; i++) p *= utilities[i]![x]! - d[i]!;
   return p;

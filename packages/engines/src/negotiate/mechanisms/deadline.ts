@@ -16,7 +16,10 @@ export interface Deadline {
 /** Relative time of step `step` of `total`, or of the elapsed time if later. */
 export function relativeTimer(deadline: Deadline): (step: number, total: number) => number {
   if (!Number.isInteger(deadline.rounds) || deadline.rounds < 1) {
-    throw new EngineError('negotiate/bad-deadline', 'the deadline needs a whole number of rounds ≥ 1');
+    throw new EngineError(
+      'negotiate/bad-deadline',
+      'the deadline needs a whole number of rounds ≥ 1',
+    );
   }
   const limit = deadline.timeLimit;
   if (!limit) return (step, total) => step / total;

@@ -7,7 +7,9 @@ import { monotonicConcession } from './monotonicConcession.ts';
 
 describe('monotonic concession protocol with the Zeuthen strategy', () => {
   it('splits a unit surplus equally, the Nash solution (Harsanyi 1956: Zeuthen ends at Nash)', () => {
-    const pie = prepareDomain(pointsDomain(Array.from({ length: 11 }, (_, j) => [j / 10, 1 - j / 10])));
+    const pie = prepareDomain(
+      pointsDomain(Array.from({ length: 11 }, (_, j) => [j / 10, 1 - j / 10])),
+    );
     const result = monotonicConcession(pie, { deadline: { rounds: 50 } });
     expect(result).toMatchObject({ endedBy: 'agreement', agreement: 5 });
     // Both start at their best split and concede one step a round.
@@ -17,7 +19,9 @@ describe('monotonic concession protocol with the Zeuthen strategy', () => {
   it('makes the party with less to lose from conflict concede: the risk-averse one gives ground', () => {
     // u1 = √x, u2 = 1 − x: Nash gives party 1 a third (max √x(1 − x)).
     const points = Array.from({ length: 31 }, (_, j) => [Math.sqrt(j / 30), 1 - j / 30]);
-    const result = monotonicConcession(prepareDomain(pointsDomain(points)), { deadline: { rounds: 100 } });
+    const result = monotonicConcession(prepareDomain(pointsDomain(points)), {
+      deadline: { rounds: 100 },
+    });
     expect(result.agreement).not.toBeNull();
     expect(Math.abs(result.agreement! - 10)).toBeLessThanOrEqual(1);
   });
@@ -35,7 +39,19 @@ describe('monotonic concession protocol with the Zeuthen strategy', () => {
   });
 
   it('ends in conflict when nobody can concede any further above its reservation value', () => {
-    const domain = prepareDomain(pointsDomain([[1, 0], [0.5, 0.5], [0, 1]], [0.8, 0.8]));
-    expect(monotonicConcession(domain, { deadline: { rounds: 10 } })).toMatchObject({ endedBy: 'no-concession', agreement: null });
+    const domain = prepareDomain(
+      pointsDomain(
+        [
+          [1, 0],
+          [0.5, 0.5],
+          [0, 1],
+        ],
+        [0.8, 0.8],
+      ),
+    );
+    expect(monotonicConcession(domain, { deadline: { rounds: 10 } })).toMatchObject({
+      endedBy: 'no-concession',
+      agreement: null,
+    });
   });
 });

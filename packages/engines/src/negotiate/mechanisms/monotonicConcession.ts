@@ -36,9 +36,11 @@ export interface McpOptions {
   signal?: AbortSignal;
 }
 
-export function monotonicConcession(prepared: PreparedDomain, options: McpOptions): NegotiationResult {
+export function monotonicConcession(
+  prepared: PreparedDomain,
+  options: McpOptions,
+): NegotiationResult {
   const table = seatTable(prepared, options.table);
-  const seats = table.parties.length;
   const u = table.parties.map((i) => prepared.table.utilities[i]!);
   const r = table.parties.map((i) => prepared.table.reservation[i]!);
   const ids = table.parties.map((i) => prepared.domain.parties[i]!.id);
@@ -55,7 +57,10 @@ export function monotonicConcession(prepared: PreparedDomain, options: McpOption
     throwIfAborted(options.signal);
     t = clock(round, rounds);
     if (t >= 1) break;
-    if (tracing) proposals.forEach((x, s) => trace.push({ round, t, party: ids[s]!, action: 'offer', outcome: x }));
+    if (tracing)
+      proposals.forEach((x, s) =>
+        trace.push({ round, t, party: ids[s]!, action: 'offer', outcome: x }),
+      );
     agreement = agreed(table, u, r, proposals);
     if (agreement >= 0) {
       endedBy = 'agreement';
@@ -70,8 +75,14 @@ export function monotonicConcession(prepared: PreparedDomain, options: McpOption
       if (m >= 0) proposals[s] = m;
     });
   }
-  if (endedBy === 'agreement' && tracing) trace.push({ round, t, party: table.id, action: 'adopt', outcome: agreement });
-  return sessionOutcome('mcp', prepared, table, agreement, { endedBy, rounds: Math.min(round + 1, rounds), t, trace });
+  if (endedBy === 'agreement' && tracing)
+    trace.push({ round, t, party: table.id, action: 'adopt', outcome: agreement });
+  return sessionOutcome('mcp', prepared, table, agreement, {
+    endedBy,
+    rounds: Math.min(round + 1, rounds),
+    t,
+    trace,
+  });
 }
 
 /** The proposal the rule accepts (best Nash product over reservation values), or -1. */
@@ -80,7 +91,8 @@ function agreed(table: SeatedTable, u: Float64Array[], r: number[], proposals: n
   let best = -1;
   let bestProduct = Number.NEGATIVE_INFINITY;
   for (const x of proposals) {
-    for (let i = 0; i < proposals.length; i++) accepted[i] = u[i]![x]! >= u[i]![proposals[i]!]! ? 1 : 0;
+    for (let i = 0; i < proposals.length; i++)
+      accepted[i] = u[i]![x]! >= u[i]![proposals[i]!]! ? 1 : 0;
     if (!passes(table, accepted)) continue;
     let product = 1;
     for (let i = 0; i < proposals.length; i++) product *= u[i]![x]! - r[i]!;

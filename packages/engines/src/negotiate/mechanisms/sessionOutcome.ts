@@ -22,7 +22,9 @@ export function sessionOutcome(
     agreement: agreement >= 0 ? agreement : null,
     agreementValues: agreement >= 0 ? outcomeValues(domain, utilities.space, agreement) : null,
     utilities: table.parties.map(value),
-    discountedUtilities: table.parties.map((i) => discounted(value(i), utilities.discount[i]!, end.t)),
+    discountedUtilities: table.parties.map((i) =>
+      discounted(value(i), utilities.discount[i]!, end.t),
+    ),
     ...end,
   };
 }

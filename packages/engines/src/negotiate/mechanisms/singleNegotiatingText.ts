@@ -39,7 +39,10 @@ export interface SntOptions {
   signal?: AbortSignal;
 }
 
-export function singleNegotiatingText(prepared: PreparedDomain, options: SntOptions): NegotiationResult {
+export function singleNegotiatingText(
+  prepared: PreparedDomain,
+  options: SntOptions,
+): NegotiationResult {
   const table = seatTable(prepared, options.table);
   const seats = table.parties.length;
   const { utilities, reservation, space } = prepared.table;
@@ -48,13 +51,16 @@ export function singleNegotiatingText(prepared: PreparedDomain, options: SntOpti
   const clock = relativeTimer(options.deadline);
   const ids = table.parties.map((i) => prepared.domain.parties[i]!.id);
   const vote: Voter[] = table.parties.map(
-    (i, s) => options.voters?.[s] ?? ((current, proposal) => utilities[i]![proposal]! >= utilities[i]![current]!),
+    (i, s) =>
+      options.voters?.[s] ??
+      ((current, proposal) => utilities[i]![proposal]! >= utilities[i]![current]!),
   );
   const tracing = options.trace ?? true;
   const trace: TraceEvent[] = [];
   let text = options.initialText ?? mediator.initialText();
   checkOutcome(text, space.size, mediator.name);
-  if (tracing) trace.push({ round: 0, t: 0, party: mediator.name, action: 'propose', outcome: text });
+  if (tracing)
+    trace.push({ round: 0, t: 0, party: mediator.name, action: 'propose', outcome: text });
   const accepted = new Uint8Array(seats);
   const rounds = options.deadline.rounds;
   let round = 0;
@@ -65,22 +71,38 @@ export function singleNegotiatingText(prepared: PreparedDomain, options: SntOpti
     if (t >= 1) break;
     const proposal = mediator.propose(text, round, t);
     checkOutcome(proposal, space.size, mediator.name);
-    if (tracing) trace.push({ round, t, party: mediator.name, action: 'propose', outcome: proposal });
+    if (tracing)
+      trace.push({ round, t, party: mediator.name, action: 'propose', outcome: proposal });
     for (let s = 0; s < seats; s++) {
       accepted[s] = vote[s]!(text, proposal, t) ? 1 : 0;
-      if (tracing) trace.push({ round, t, party: ids[s]!, action: accepted[s] ? 'accept' : 'reject', outcome: proposal });
+      if (tracing)
+        trace.push({
+          round,
+          t,
+          party: ids[s]!,
+          action: accepted[s] ? 'accept' : 'reject',
+          outcome: proposal,
+        });
     }
     const adopted = passes(table, accepted);
     mediator.feedback?.(proposal, adopted);
     if (adopted) {
       text = proposal;
-      if (tracing) trace.push({ round, t, party: mediator.name, action: 'adopt', outcome: proposal });
+      if (tracing)
+        trace.push({ round, t, party: mediator.name, action: 'adopt', outcome: proposal });
     }
   }
   for (let s = 0; s < seats; s++) {
     const i = table.parties[s]!;
     accepted[s] = utilities[i]![text]! >= reservation[i]! ? 1 : 0;
-    if (tracing) trace.push({ round, t, party: ids[s]!, action: accepted[s] ? 'ratify' : 'reject', outcome: text });
+    if (tracing)
+      trace.push({
+        round,
+        t,
+        party: ids[s]!,
+        action: accepted[s] ? 'ratify' : 'reject',
+        outcome: text,
+      });
   }
   const agreed = passes(table, accepted);
   return sessionOutcome('snt', prepared, table, agreed ? text : -1, {
@@ -92,5 +114,6 @@ export function singleNegotiatingText(prepared: PreparedDomain, options: SntOpti
 }
 
 function checkOutcome(x: number, size: number, who: string): void {
-  if (!Number.isInteger(x) || x < 0 || x >= size) throw new EngineError('negotiate/bad-offer', `${who} proposed ${x}, not an outcome`);
+  if (!Number.isInteger(x) || x < 0 || x >= size)
+    throw new EngineError('negotiate/bad-offer', `${who} proposed ${x}, not an outcome`);
 }

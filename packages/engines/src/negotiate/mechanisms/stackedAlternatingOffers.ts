@@ -40,7 +40,10 @@ export function stackedAlternatingOffers(
   const table = seatTable(prepared, options.table);
   const seats = table.parties.length;
   if (negotiators.length !== seats) {
-    throw new EngineError('negotiate/seat-mismatch', `${seats} seats but ${negotiators.length} negotiators`);
+    throw new EngineError(
+      'negotiate/seat-mismatch',
+      `${seats} seats but ${negotiators.length} negotiators`,
+    );
   }
   const clock = relativeTimer(options.deadline);
   const size = prepared.table.space.size;
@@ -75,11 +78,28 @@ export function stackedAlternatingOffers(
     if (turn.t >= 1) break;
     const action = negotiators[s]!.act(turn);
     if (action === ACCEPT) {
-      if (turn.offer < 0) throw new EngineError('negotiate/accept-nothing', `${negotiators[s]!.name} accepted with no offer on the table`);
+      if (turn.offer < 0)
+        throw new EngineError(
+          'negotiate/accept-nothing',
+          `${negotiators[s]!.name} accepted with no offer on the table`,
+        );
       accepted[s] = 1;
-      if (tracing) trace.push({ round: turn.round, t: turn.t, party: ids[s]!, action: 'accept', outcome: turn.offer });
+      if (tracing)
+        trace.push({
+          round: turn.round,
+          t: turn.t,
+          party: ids[s]!,
+          action: 'accept',
+          outcome: turn.offer,
+        });
     } else if (action === END) {
-      if (tracing) trace.push({ round: turn.round, t: turn.t, party: ids[s]!, action: table.required[s] ? 'end' : 'leave' });
+      if (tracing)
+        trace.push({
+          round: turn.round,
+          t: turn.t,
+          party: ids[s]!,
+          action: table.required[s] ? 'end' : 'leave',
+        });
       left[s] = 1;
       accepted[s] = 0;
       present--;
@@ -89,13 +109,23 @@ export function stackedAlternatingOffers(
       }
     } else {
       if (!Number.isInteger(action) || action < 0 || action >= size) {
-        throw new EngineError('negotiate/bad-offer', `${negotiators[s]!.name} offered ${action}, not an outcome`);
+        throw new EngineError(
+          'negotiate/bad-offer',
+          `${negotiators[s]!.name} offered ${action}, not an outcome`,
+        );
       }
       turn.offer = action;
       turn.proposer = s;
       accepted.fill(0);
       accepted[s] = 1;
-      if (tracing) trace.push({ round: turn.round, t: turn.t, party: ids[s]!, action: 'offer', outcome: action });
+      if (tracing)
+        trace.push({
+          round: turn.round,
+          t: turn.t,
+          party: ids[s]!,
+          action: 'offer',
+          outcome: action,
+        });
     }
     if (turn.offer >= 0 && passes(table, accepted)) {
       agreement = turn.offer;

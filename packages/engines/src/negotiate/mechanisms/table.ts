@@ -14,7 +14,8 @@ import { EngineError } from '../../shared/engineError.ts';
 import type { PreparedDomain } from '../preparedDomain.ts';
 import type { Mediator } from './mediator.ts';
 
-export type DecisionRule = { kind: 'unanimity' } | { kind: 'veto'; vetoPlayers: string[]; quorum?: number };
+export type DecisionRule =
+  { kind: 'unanimity' } | { kind: 'veto'; vetoPlayers: string[]; quorum?: number };
 
 export interface Table {
   id?: string;
@@ -39,8 +40,10 @@ export interface SeatedTable {
 
 export function seatTable(prepared: PreparedDomain, table: Table = {}): SeatedTable {
   const ids = table.parties ?? prepared.domain.parties.map((p) => p.id);
-  if (ids.length === 0) throw new EngineError('negotiate/empty-table', 'a table needs at least one party');
-  if (new Set(ids).size !== ids.length) throw new EngineError('negotiate/duplicate-party', 'a party sits at the table twice');
+  if (ids.length === 0)
+    throw new EngineError('negotiate/empty-table', 'a table needs at least one party');
+  if (new Set(ids).size !== ids.length)
+    throw new EngineError('negotiate/duplicate-party', 'a party sits at the table twice');
   const parties = ids.map((id) => prepared.partyIndex(id));
   const rule = table.rule ?? { kind: 'unanimity' };
   const required = new Uint8Array(ids.length);
@@ -49,11 +52,19 @@ export function seatTable(prepared: PreparedDomain, table: Table = {}): SeatedTa
   else {
     for (const v of rule.vetoPlayers) {
       const seat = ids.indexOf(v);
-      if (seat < 0) throw new EngineError('negotiate/unknown-veto-player', `veto player ${v} is not at the table`);
+      if (seat < 0)
+        throw new EngineError(
+          'negotiate/unknown-veto-player',
+          `veto player ${v} is not at the table`,
+        );
       required[seat] = 1;
     }
     quorum = Math.max(rule.quorum ?? Math.floor(ids.length / 2) + 1, rule.vetoPlayers.length);
-    if (quorum > ids.length) throw new EngineError('negotiate/bad-quorum', `quorum ${quorum} exceeds the ${ids.length} seats`);
+    if (quorum > ids.length)
+      throw new EngineError(
+        'negotiate/bad-quorum',
+        `quorum ${quorum} exceeds the ${ids.length} seats`,
+      );
   }
   return { id: table.id ?? 'table', parties, required, quorum };
 }

@@ -12,16 +12,22 @@ import { paretoSweep2 } from './paretoSweep2.ts';
 const utilitySets = (parties: number) =>
   fc.integer({ min: 1, max: 120 }).chain((n) =>
     fc.array(
-      fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }).map((k) => k / 6), fc.double({ min: 0, max: 1, noNaN: true })), {
-        minLength: n,
-        maxLength: n,
-      }),
+      fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 6 }).map((k) => k / 6),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+        ),
+        {
+          minLength: n,
+          maxLength: n,
+        },
+      ),
       { minLength: parties, maxLength: parties },
     ),
   );
 
 const subsetOf = (n: number, mask: number): Uint32Array =>
-  Uint32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => (mask >> i % 30) & 1));
+  Uint32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => (mask >> (i % 30)) & 1));
 
 describe('Pareto frontier: fast algorithms against the definition', () => {
   it('two parties: sort-and-sweep equals the naive set (seed 31)', () => {
@@ -30,7 +36,9 @@ describe('Pareto frontier: fast algorithms against the definition', () => {
         const u = cols.map((c) => Float64Array.from(c));
         expect(Array.from(paretoSweep2(u[0]!, u[1]!))).toEqual(Array.from(paretoNaive(u)));
         const subset = subsetOf(u[0]!.length, mask);
-        expect(Array.from(paretoSweep2(u[0]!, u[1]!, subset))).toEqual(Array.from(paretoNaive(u, subset)));
+        expect(Array.from(paretoSweep2(u[0]!, u[1]!, subset))).toEqual(
+          Array.from(paretoNaive(u, subset)),
+        );
       }),
       { seed: 31, numRuns: 400 },
     );
@@ -70,7 +78,9 @@ describe('Pareto frontier on spaces large enough for the radix sort', () => {
       [2, 2],
       [3, 3],
     ] as const) {
-      const u = utilityTable(randomDomain(seed, { radices: [10, 10, 30], parties, levels: 4 })).utilities;
+      const u = utilityTable(
+        randomDomain(seed, { radices: [10, 10, 30], parties, levels: 4 }),
+      ).utilities;
       expect(Array.from(paretoFrontier(u))).toEqual(Array.from(paretoNaive(u)));
     }
   });

@@ -8,7 +8,10 @@ import { paretoSweep2 } from './paretoSweep2.ts';
 import { allOutcomes } from './paretoNaive.ts';
 
 /** Pareto-optimal outcomes among `candidates` (default: all), ascending by outcome index. */
-export function paretoFrontier(utilities: readonly Float64Array[], candidates?: Uint32Array): Uint32Array {
+export function paretoFrontier(
+  utilities: readonly Float64Array[],
+  candidates?: Uint32Array,
+): Uint32Array {
   if (utilities.length === 2) return paretoSweep2(utilities[0]!, utilities[1]!, candidates);
   if (utilities.length === 1) {
     const u = utilities[0]!;

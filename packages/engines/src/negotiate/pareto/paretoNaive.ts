@@ -6,7 +6,10 @@
  */
 
 /** Pareto-optimal outcomes among `candidates` (default: all), ascending by outcome index. */
-export function paretoNaive(utilities: readonly Float64Array[], candidates?: Uint32Array): Uint32Array {
+export function paretoNaive(
+  utilities: readonly Float64Array[],
+  candidates?: Uint32Array,
+): Uint32Array {
   const pool = candidates ?? allOutcomes(utilities[0]?.length ?? 0);
   const kept: number[] = [];
   for (const x of pool) {

@@ -11,14 +11,18 @@ import { sortIndicesDescending } from '../../shared/sortIndices.ts';
 import { allOutcomes, dominates } from './paretoNaive.ts';
 
 /** Pareto-optimal outcomes among `candidates` (default: all), ascending by outcome index. */
-export function paretoSkyline(utilities: readonly Float64Array[], candidates?: Uint32Array): Uint32Array {
+export function paretoSkyline(
+  utilities: readonly Float64Array[],
+  candidates?: Uint32Array,
+): Uint32Array {
   const n = utilities[0]?.length ?? 0;
   const pool = candidates ?? allOutcomes(n);
   const sum = new Float64Array(n);
   for (const u of utilities) for (const x of pool) sum[x]! += u[x]!;
   // Stable LSD sorts: the last key sorted is the primary one.
   let order = pool;
-  for (let i = utilities.length - 1; i >= 0; i--) order = sortIndicesDescending(utilities[i]!, order);
+  for (let i = utilities.length - 1; i >= 0; i--)
+    order = sortIndicesDescending(utilities[i]!, order);
   order = sortIndicesDescending(sum, order);
   const skyline: number[] = [];
   for (const x of order) {

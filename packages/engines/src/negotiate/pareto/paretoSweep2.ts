@@ -8,7 +8,11 @@
 import { sortIndicesDescending } from '../../shared/sortIndices.ts';
 
 /** Pareto-optimal outcomes among `candidates` (default: all), ascending by outcome index. */
-export function paretoSweep2(u0: Float64Array, u1: Float64Array, candidates?: Uint32Array): Uint32Array {
+export function paretoSweep2(
+  u0: Float64Array,
+  u1: Float64Array,
+  candidates?: Uint32Array,
+): Uint32Array {
   const order = sortIndicesDescending(u0, candidates);
   const kept: number[] = [];
   let bestBefore = Number.NEGATIVE_INFINITY;
@@ -17,7 +21,8 @@ export function paretoSweep2(u0: Float64Array, u1: Float64Array, candidates?: Ui
     const a = u0[order[i]!]!;
     let j = i;
     let top = Number.NEGATIVE_INFINITY;
-    for (; j < order.length && u0[order[j]!] === a; j++) if (u1[order[j]!]! > top) top = u1[order[j]!]!;
+    for (; j < order.length && u0[order[j]!] === a; j++)
+      if (u1[order[j]!]! > top) top = u1[order[j]!]!;
     if (top > bestBefore) {
       for (let g = i; g < j; g++) if (u1[order[g]!] === top) kept.push(order[g]!);
       bestBefore = top;

@@ -9,7 +9,10 @@ import { createRng } from '../../shared/rng.ts';
 import type { NegotiationDomain } from '../types.ts';
 
 /** One issue whose value j gives party i the utility points[j][i]. */
-export function pointsDomain(points: readonly (readonly number[])[], reservation?: readonly number[]): NegotiationDomain {
+export function pointsDomain(
+  points: readonly (readonly number[])[],
+  reservation?: readonly number[],
+): NegotiationDomain {
   const parties = points[0]?.length ?? 0;
   return {
     name: 'points',
@@ -71,8 +74,19 @@ export function randomDomain(seed: number, shape: RandomDomainShape): Negotiatio
  * drawn independently, so the parties disagree on every issue but weigh them differently
  * (integrative potential).
  */
-export function opposedDomain(seed: number, radices: readonly number[], reservation = 0): NegotiationDomain {
+export function opposedDomain(
+  seed: number,
+  radices: readonly number[],
+  reservation = 0,
+): NegotiationDomain {
   const base = randomDomain(seed, { radices, parties: 2, reservation });
-  const [a, b] = base.parties as [NegotiationDomain['parties'][number], NegotiationDomain['parties'][number]];
-  return { ...base, name: `opposed-${seed}`, parties: [a, { ...b, evaluations: a.evaluations.map((e) => [...e].reverse()) }] };
+  const [a, b] = base.parties as [
+    NegotiationDomain['parties'][number],
+    NegotiationDomain['parties'][number],
+  ];
+  return {
+    ...base,
+    name: `opposed-${seed}`,
+    parties: [a, { ...b, evaluations: a.evaluations.map((e) => [...e].reverse()) }],
+  };
 }

@@ -33,7 +33,11 @@ export function micro(): Negotiator {
       }
       const concede = proposed === 0 || (received >= proposed && proposed < usable);
       const next = concede ? proposed : proposed - 1;
-      if (turn.offer >= 0 && utilities[turn.offer]! >= utilities[sorted[next]!]! && utilities[turn.offer]! >= setup.reservation) {
+      if (
+        turn.offer >= 0 &&
+        utilities[turn.offer]! >= utilities[sorted[next]!]! &&
+        utilities[turn.offer]! >= setup.reservation
+      ) {
         return ACCEPT;
       }
       if (concede) return sorted[proposed++]!;

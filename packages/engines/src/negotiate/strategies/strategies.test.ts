@@ -11,7 +11,14 @@ import { titForTat } from './titForTat.ts';
 /** Ten outcomes worth 0.0, 0.1, …, 0.9 to the negotiator under test. */
 function setup(reservation = 0): NegotiatorSetup {
   const utilities = Float64Array.from({ length: 10 }, (_, i) => i / 10);
-  return { utilities, sorted: sortIndicesDescending(utilities), reservation, parties: 2, seat: 0, rng: createRng(1) };
+  return {
+    utilities,
+    sorted: sortIndicesDescending(utilities),
+    reservation,
+    parties: 2,
+    seat: 0,
+    rng: createRng(1),
+  };
 }
 
 const turn = (offer: number, t = 0, proposer = 1): Turn => ({ offer, proposer, round: 0, t });
@@ -82,7 +89,15 @@ describe('MiCRO (de Jonge 2022)', () => {
 
 describe('strategy registry', () => {
   it('names the built-in strategies, with aspiration as NegMAS’s Boulware default', () => {
-    expect(STRATEGIES.map((s) => s.name)).toEqual(['boulware', 'linear', 'conceder', 'tit-for-tat', 'hardliner', 'micro', 'aspiration']);
+    expect(STRATEGIES.map((s) => s.name)).toEqual([
+      'boulware',
+      'linear',
+      'conceder',
+      'tit-for-tat',
+      'hardliner',
+      'micro',
+      'aspiration',
+    ]);
     expect(strategyNamed('aspiration')!.create().name).toBe('boulware');
     expect(strategyNamed('nope')).toBeUndefined();
   });

@@ -16,7 +16,10 @@ export const BOULWARE = 4;
 export const LINEAR = 1;
 export const CONCEDER = 0.25;
 
-export function timeDependent(exponent: number, name = `time-dependent(e=${exponent})`): Negotiator {
+export function timeDependent(
+  exponent: number,
+  name = `time-dependent(e=${exponent})`,
+): Negotiator {
   let setup: NegotiatorSetup;
   let best = 0;
   let floor = 0;

@@ -11,7 +11,13 @@ const scenarios = [
 ];
 
 describe('runTournament', () => {
-  const result = runTournament({ scenarios, strategies, repetitions: 2, deadline: { rounds: 60 }, seed: 2018 });
+  const result = runTournament({
+    scenarios,
+    strategies,
+    repetitions: 2,
+    deadline: { rounds: 60 },
+    seed: 2018,
+  });
 
   it('plays every assignment of strategies to seats, per scenario and repetition', () => {
     expect(result.runs).toHaveLength((9 + 27) * 2);
@@ -33,15 +39,32 @@ describe('runTournament', () => {
   });
 
   it('is reproducible from its seed', () => {
-    const again = runTournament({ scenarios, strategies, repetitions: 2, deadline: { rounds: 60 }, seed: 2018 });
+    const again = runTournament({
+      scenarios,
+      strategies,
+      repetitions: 2,
+      deadline: { rounds: 60 },
+      seed: 2018,
+    });
     expect(again).toEqual(result);
-    expect(result.provenance).toMatchObject({ engine: 'negotiate', method: 'tournament', seed: 2018 });
+    expect(result.provenance).toMatchObject({
+      engine: 'negotiate',
+      method: 'tournament',
+      seed: 2018,
+    });
   });
 });
 
 describe('session metrics', () => {
   it('measures Euclidean distances to the nearest frontier point and to Nash', () => {
-    const m = sessionMetrics([0.3, 0.4], [[1, 0], [0.6, 0.8]], [0.6, 0.8]);
+    const m = sessionMetrics(
+      [0.3, 0.4],
+      [
+        [1, 0],
+        [0.6, 0.8],
+      ],
+      [0.6, 0.8],
+    );
     expect(m.welfare).toBeCloseTo(0.7, 12);
     expect(m.paretoDistance).toBeCloseTo(0.5, 12);
     expect(m.nashDistance).toBeCloseTo(distance([0.3, 0.4], [0.6, 0.8]), 12);

@@ -70,7 +70,13 @@ export interface StrategySummary {
 }
 
 export interface TournamentResult {
-  provenance: { engine: 'negotiate'; method: 'tournament'; mechanism: 'sao'; seed: number; parameters: Record<string, unknown> };
+  provenance: {
+    engine: 'negotiate';
+    method: 'tournament';
+    mechanism: 'sao';
+    seed: number;
+    parameters: Record<string, unknown>;
+  };
   runs: TournamentRun[];
   strategies: StrategySummary[];
 }
@@ -143,7 +149,10 @@ function plan(scenario: TournamentScenario, options: TournamentOptions): Plan {
   const k = options.strategies.length;
   const count = k ** seats;
   if (k === 0 || count > (options.maxProfiles ?? 10_000)) {
-    throw new EngineError('negotiate/too-many-profiles', `${k} strategies on ${seats} seats give ${count} profiles`);
+    throw new EngineError(
+      'negotiate/too-many-profiles',
+      `${k} strategies on ${seats} seats give ${count} profiles`,
+    );
   }
   const profiles = Array.from({ length: count }, (_, p) =>
     Array.from({ length: seats }, (_, s) => Math.floor(p / k ** s) % k),
@@ -151,7 +160,9 @@ function plan(scenario: TournamentScenario, options: TournamentOptions): Plan {
   const u = table.parties.map((i) => prepared.table.utilities[i]!);
   const reservation = table.parties.map((i) => prepared.table.reservation[i]!);
   const frontierOutcomes = paretoFrontier(u);
-  const nashOutcome = nashSolution(bargainingProblem(u, Float64Array.from(reservation), frontierOutcomes));
+  const nashOutcome = nashSolution(
+    bargainingProblem(u, Float64Array.from(reservation), frontierOutcomes),
+  );
   return {
     scenario,
     prepared,
@@ -167,7 +178,11 @@ function sessionSeed(seed: number, session: number): number {
   return Math.floor(createRng(seed, session).next() * 2 ** 32) | 0;
 }
 
-function summarise(strategies: StrategySpec[], runs: TournamentRun[], reservations: number[][]): StrategySummary[] {
+function summarise(
+  strategies: StrategySpec[],
+  runs: TournamentRun[],
+  reservations: number[][],
+): StrategySummary[] {
   return strategies.map((spec) => {
     let seats = 0;
     let agreed = 0;

@@ -12,7 +12,11 @@ export interface SessionMetrics {
   nashDistance: number | null;
 }
 
-export function sessionMetrics(point: readonly number[], frontier: readonly number[][], nash: readonly number[] | null): SessionMetrics {
+export function sessionMetrics(
+  point: readonly number[],
+  frontier: readonly number[][],
+  nash: readonly number[] | null,
+): SessionMetrics {
   let best = Number.POSITIVE_INFINITY;
   for (const f of frontier) best = Math.min(best, distance(point, f));
   return {

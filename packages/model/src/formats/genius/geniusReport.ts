@@ -8,11 +8,25 @@ export class GeniusReport {
     private readonly file?: string,
   ) {}
 
-  error(code: string, path: string, at: XmlElement | undefined, message: string, attribute?: string, hint?: string): void {
+  error(
+    code: string,
+    path: string,
+    at: XmlElement | undefined,
+    message: string,
+    attribute?: string,
+    hint?: string,
+  ): void {
     this.push('error', code, path, at, message, attribute, hint);
   }
 
-  warn(code: string, path: string, at: XmlElement | undefined, message: string, attribute?: string, hint?: string): void {
+  warn(
+    code: string,
+    path: string,
+    at: XmlElement | undefined,
+    message: string,
+    attribute?: string,
+    hint?: string,
+  ): void {
     this.push('warning', code, path, at, message, attribute, hint);
   }
 
@@ -26,7 +40,8 @@ export class GeniusReport {
     hint?: string,
   ): void {
     const d: Diagnostic = { code, severity, path, message };
-    const position = (attribute !== undefined ? at?.attributePositions.get(attribute) : undefined) ?? at?.position;
+    const position =
+      (attribute !== undefined ? at?.attributePositions.get(attribute) : undefined) ?? at?.position;
     if (position) {
       d.line = position.line;
       d.col = position.col;

@@ -35,16 +35,36 @@ const edited = (text: string) =>
       fc.tuple(
         fc.nat({ max: text.length }),
         fc.nat({ max: 12 }),
-        fc.constantFrom('', '<', '>', '/>', '"', '=', 'index="x"', 'type="integer"', '<item value="Hall"/>', '<weight index="5" value="-1"/>', '&amp;', '&bogus;', '\n', 'é', '<!-- -->'),
+        fc.constantFrom(
+          '',
+          '<',
+          '>',
+          '/>',
+          '"',
+          '=',
+          'index="x"',
+          'type="integer"',
+          '<item value="Hall"/>',
+          '<weight index="5" value="-1"/>',
+          '&amp;',
+          '&bogus;',
+          '\n',
+          'é',
+          '<!-- -->',
+        ),
       ),
       { maxLength: 4 },
     )
-    .map((edits) => edits.reduce((t, [at, cut, insert]) => t.slice(0, at) + insert + t.slice(at + cut), text));
+    .map((edits) =>
+      edits.reduce((t, [at, cut, insert]) => t.slice(0, at) + insert + t.slice(at + cut), text),
+    );
 
 describe('importGenius fuzz', () => {
   it('returns a domain or diagnostics for arbitrary text (seed 41)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (domain, profile) => check(domain, profile, profile)),
+      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (domain, profile) =>
+        check(domain, profile, profile),
+      ),
       { seed: 41, numRuns: 5_000, interruptAfterTimeLimit: TIME_LIMIT_MS },
     );
   });

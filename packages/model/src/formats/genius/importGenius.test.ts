@@ -21,7 +21,12 @@ describe('importGenius: GENIUS 10.4 semantics (research/negotiation.md §b)', ()
     const { domain, issueIndices } = imported();
     expect(domain.issues.map((i) => i.name)).toEqual(['Music', 'Venue', 'Budget']);
     expect(issueIndices).toEqual([9, 5, 2]);
-    expect(domain.issues[2]).toEqual({ id: 'Budget', name: 'Budget', kind: 'integer', values: [1, 2, 3, 4, 5] });
+    expect(domain.issues[2]).toEqual({
+      id: 'Budget',
+      name: 'Budget',
+      kind: 'integer',
+      values: [1, 2, 3, 4, 5],
+    });
   });
 
   it('matches weights to issues by index, ignores the objective weight and does not renormalise', () => {
@@ -48,7 +53,13 @@ describe('importGenius: GENIUS 10.4 semantics (research/negotiation.md §b)', ()
     const { domain, profiles } = imported();
     expect(domain.parties[0]!.reservation).toBe(0.35);
     expect(domain.parties[0]!.discount).toBe(1);
-    expect(profiles[0]).toEqual({ party: 'party_host', file: 'party_host.xml', reservationGiven: true, discountGiven: true, uncertain: false });
+    expect(profiles[0]).toEqual({
+      party: 'party_host',
+      file: 'party_host.xml',
+      reservationGiven: true,
+      discountGiven: true,
+      uncertain: false,
+    });
   });
 
   it('treats a missing reservation as 0 and keeps a valid discount factor', () => {
@@ -71,43 +82,70 @@ describe('importGenius: GENIUS 10.4 semantics (research/negotiation.md §b)', ()
 
 describe('importGenius diagnostics', () => {
   it('reports malformed XML with its line and column', () => {
-    const [d] = problems(DOMAIN, [HOST.replace('<reservation value="0.35"/>', '<reservation value="0.35">')]);
+    const [d] = problems(DOMAIN, [
+      HOST.replace('<reservation value="0.35"/>', '<reservation value="0.35">'),
+    ]);
     expect(d).toMatchObject({ code: 'xml-syntax', severity: 'error', file: 'party_host.xml' });
     expect(d!.line).toBeGreaterThan(20);
   });
 
   it('reports a domain value without an evaluation at the issue element', () => {
-    const diagnostics = problems(DOMAIN, [HOST.replace('    <item index="3" value="Boat" evaluation="2"/>\n', ''), GUEST]);
+    const diagnostics = problems(DOMAIN, [
+      HOST.replace('    <item index="3" value="Boat" evaluation="2"/>\n', ''),
+      GUEST,
+    ]);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ code: 'genius/missing-evaluation', file: 'party_host.xml', line: 3, col: 3, path: 'issue[5]' }),
+      expect.objectContaining({
+        code: 'genius/missing-evaluation',
+        file: 'party_host.xml',
+        line: 3,
+        col: 3,
+        path: 'issue[5]',
+      }),
     ]);
   });
 
   it('reports an issue without a weight: GENIUS gives it no evaluator', () => {
-    const diagnostics = problems(DOMAIN, [HOST.replace('  <weight index="2" value="0.25"/>\n', ''), GUEST]);
+    const diagnostics = problems(DOMAIN, [
+      HOST.replace('  <weight index="2" value="0.25"/>\n', ''),
+      GUEST,
+    ]);
     expect(diagnostics.map((d) => d.code)).toEqual(['genius/missing-weight']);
     expect(diagnostics[0]!.message).toMatch(/Budget/);
   });
 
   it('points at the attribute of a non-integer index', () => {
     const diagnostics = problems(DOMAIN.replace('<issue index="2"', '<issue index="two"'), [HOST]);
-    expect(diagnostics[0]).toMatchObject({ code: 'genius/bad-index', file: 'party_domain.xml', line: 15, col: 10 });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'genius/bad-index',
+      file: 'party_domain.xml',
+      line: 15,
+      col: 10,
+    });
   });
 
   it('warns that GENIUS ignores vtype when type is absent', () => {
-    const domain = DOMAIN.replace('name="Budget" type="integer" etype="integer" vtype="integer"', 'name="Budget" vtype="integer"');
+    const domain = DOMAIN.replace(
+      'name="Budget" type="integer" etype="integer" vtype="integer"',
+      'name="Budget" vtype="integer"',
+    );
     const codes = problems(domain, [HOST]).map((d) => `${d.severity} ${d.code}`);
     expect(codes).toContain('warning genius/vtype-ignored');
     expect(codes).toContain('error genius/no-values'); // read as a discrete issue without items
   });
 
   it('refuses an evaluator whose type differs from the domain’s issue', () => {
-    const host = HOST.replace('name="Budget" type="integer" etype="integer"', 'name="Budget" type="discrete" etype="discrete"');
+    const host = HOST.replace(
+      'name="Budget" type="integer" etype="integer"',
+      'name="Budget" type="discrete" etype="discrete"',
+    );
     expect(problems(DOMAIN, [host]).map((d) => d.code)).toContain('genius/evaluator-mismatch');
   });
 
   it('refuses nonlinear profiles and asks for at least one profile', () => {
-    expect(problems(DOMAIN, ['<utility_space type="nonlinear"/>']).map((d) => d.code)).toEqual(['genius/unsupported-profile']);
+    expect(problems(DOMAIN, ['<utility_space type="nonlinear"/>']).map((d) => d.code)).toEqual([
+      'genius/unsupported-profile',
+    ]);
     expect(problems(DOMAIN, []).map((d) => d.code)).toEqual(['genius/no-profiles']);
   });
 

@@ -9,7 +9,12 @@
 import type { Diagnostic, Parsed } from '../../diagnostic.ts';
 import { hasErrors } from '../../diagnostic.ts';
 import { GeniusReport } from './geniusReport.ts';
-import type { GeniusImport, GeniusParty, GeniusProfileInfo, ImportGeniusOptions } from './geniusTypes.ts';
+import type {
+  GeniusImport,
+  GeniusParty,
+  GeniusProfileInfo,
+  ImportGeniusOptions,
+} from './geniusTypes.ts';
 import { readGeniusDomain, type ReadDomain } from './readGeniusDomain.ts';
 import { readGeniusProfile } from './readGeniusProfile.ts';
 import { parseXmlTree } from './xmlTree.ts';
@@ -27,15 +32,27 @@ export function importGenius(
   const files = options.files ?? {};
   const realSteps = options.realSteps ?? GENIUS_REAL_STEPS;
   if (!Number.isInteger(realSteps) || realSteps < 2) {
-    diagnostics.push({ code: 'genius/bad-option', severity: 'error', path: 'realSteps', message: 'realSteps must be an integer ≥ 2' });
+    diagnostics.push({
+      code: 'genius/bad-option',
+      severity: 'error',
+      path: 'realSteps',
+      message: 'realSteps must be an integer ≥ 2',
+    });
     return { ok: false, diagnostics };
   }
   const domainTree = parseXmlTree(domainXml, files.domain);
   diagnostics.push(...domainTree.diagnostics);
   const domainReport = new GeniusReport(diagnostics, files.domain);
-  const domain = domainTree.root ? readGeniusDomain(domainTree.root, domainReport, realSteps) : undefined;
+  const domain = domainTree.root
+    ? readGeniusDomain(domainTree.root, domainReport, realSteps)
+    : undefined;
   if (profileXmls.length === 0) {
-    diagnostics.push({ code: 'genius/no-profiles', severity: 'error', path: '', message: 'At least one profile is needed' });
+    diagnostics.push({
+      code: 'genius/no-profiles',
+      severity: 'error',
+      path: '',
+      message: 'At least one profile is needed',
+    });
   }
   const ids = partyIds(profileXmls.length, files.profiles);
   const parties: GeniusParty[] = [];
@@ -49,7 +66,13 @@ export function importGenius(
     const read = readGeniusProfile(tree.root, domain, report);
     if (!read) return;
     if (read.uncertain) {
-      report.warn('genius/uncertain-profile', '', tree.root, 'type="UNCERTAIN": GENIUS agents see only a ranking; the exact utilities are imported', 'type');
+      report.warn(
+        'genius/uncertain-profile',
+        '',
+        tree.root,
+        'type="UNCERTAIN": GENIUS agents see only a ranking; the exact utilities are imported',
+        'type',
+      );
     }
     const id = ids[i]!;
     parties.push({
@@ -74,7 +97,12 @@ export function importGenius(
   return { ok: true, value: assemble(domain, parties, profiles, files.domain), diagnostics };
 }
 
-function assemble(domain: ReadDomain, parties: GeniusParty[], profiles: GeniusProfileInfo[], file?: string): GeniusImport {
+function assemble(
+  domain: ReadDomain,
+  parties: GeniusParty[],
+  profiles: GeniusProfileInfo[],
+  file?: string,
+): GeniusImport {
   const names = domain.issues.map((issue) => issue.name);
   const issues = domain.issues.map(({ index, name, kind, values }) => ({
     id: names.indexOf(name) === names.lastIndexOf(name) ? name : `${name}#${index}`,

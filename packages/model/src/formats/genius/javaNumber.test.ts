@@ -11,12 +11,14 @@ describe('Java number grammar', () => {
   });
 
   it('rejects what Java rejects but JavaScript accepts', () => {
-    for (const text of ['', '  ', '0x10', '1_000', 'Infinityx', '1e', undefined]) expect(parseJavaDouble(text)).toBeUndefined();
+    for (const text of ['', '  ', '0x10', '1_000', 'Infinityx', '1e', undefined])
+      expect(parseJavaDouble(text)).toBeUndefined();
   });
 
   it('reads ints as Integer.parseInt does: no whitespace, within 32 bits', () => {
     expect(parseJavaInt('+7')).toBe(7);
     expect(parseJavaInt('-2147483648')).toBe(-2147483648);
-    for (const text of [' 7', '7.0', '2147483648', '', undefined]) expect(parseJavaInt(text)).toBeUndefined();
+    for (const text of [' 7', '7.0', '2147483648', '', undefined])
+      expect(parseJavaInt(text)).toBeUndefined();
   });
 });

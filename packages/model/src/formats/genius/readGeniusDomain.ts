@@ -34,18 +34,37 @@ export interface ReadDomain {
 /** Integer issues with more values than this are refused (the outcome space would not fit anyway). */
 const MAX_INTEGER_VALUES = 1_000_000;
 
-export function readGeniusDomain(root: XmlElement, report: GeniusReport, realSteps: number): ReadDomain | undefined {
+export function readGeniusDomain(
+  root: XmlElement,
+  report: GeniusReport,
+  realSteps: number,
+): ReadDomain | undefined {
   const space = childrenNamed(root, 'utility_space')[0];
   if (!space) {
-    report.error('genius/no-utility-space', '', root, 'A GENIUS domain needs a <utility_space> element under the root');
+    report.error(
+      'genius/no-utility-space',
+      '',
+      root,
+      'A GENIUS domain needs a <utility_space> element under the root',
+    );
     return undefined;
   }
   if (root.name !== 'negotiation_template') {
-    report.warn('genius/unexpected-root', '', root, `Expected <negotiation_template>, found <${root.name}>`);
+    report.warn(
+      'genius/unexpected-root',
+      '',
+      root,
+      `Expected <negotiation_template>, found <${root.name}>`,
+    );
   }
   const top = childrenNamed(space, 'objective')[0];
   if (!top) {
-    report.error('genius/no-objective', 'utility_space', space, 'The utility space has no <objective>');
+    report.error(
+      'genius/no-objective',
+      'utility_space',
+      space,
+      'The utility space has no <objective>',
+    );
     return undefined;
   }
   const read: ReadDomain = { issues: [], objectiveIndices: new Set() };
@@ -53,11 +72,17 @@ export function readGeniusDomain(root: XmlElement, report: GeniusReport, realSte
   if (rootIndex !== undefined) read.objectiveIndices.add(rootIndex);
   walk(top, read, report, realSteps);
   checkIndices(read, report);
-  if (read.issues.length === 0) report.error('genius/no-issues', 'objective', top, 'The domain has no issues');
+  if (read.issues.length === 0)
+    report.error('genius/no-issues', 'objective', top, 'The domain has no issues');
   return read;
 }
 
-function walk(objective: XmlElement, read: ReadDomain, report: GeniusReport, realSteps: number): void {
+function walk(
+  objective: XmlElement,
+  read: ReadDomain,
+  report: GeniusReport,
+  realSteps: number,
+): void {
   for (const child of childrenNamed(objective, 'objective')) {
     const index = readIndex(child, 'objective', report);
     if (index !== undefined) read.objectiveIndices.add(index);
@@ -69,7 +94,11 @@ function walk(objective: XmlElement, read: ReadDomain, report: GeniusReport, rea
   }
 }
 
-function readIssue(element: XmlElement, report: GeniusReport, realSteps: number): DomainIssue | undefined {
+function readIssue(
+  element: XmlElement,
+  report: GeniusReport,
+  realSteps: number,
+): DomainIssue | undefined {
   const index = readIndex(element, 'issue', report);
   if (index === undefined) return undefined;
   const name = element.attributes.get('name') ?? `issue${index}`;
@@ -86,7 +115,11 @@ function readIssue(element: XmlElement, report: GeniusReport, realSteps: number)
 }
 
 /** GENIUS's rule for issues and evaluators alike: `type`, or discrete when it is absent. */
-export function issueKind(element: XmlElement, path: string, report: GeniusReport): GeniusIssueKind | undefined {
+export function issueKind(
+  element: XmlElement,
+  path: string,
+  report: GeniusReport,
+): GeniusIssueKind | undefined {
   const type = element.attributes.get('type');
   if (type === undefined) {
     const vtype = element.attributes.get('vtype');
@@ -110,12 +143,23 @@ export function issueKind(element: XmlElement, path: string, report: GeniusRepor
     case 'real':
       return 'continuous';
     default:
-      report.error('genius/bad-issue-type', path, element, `Unknown issue type "${type}"`, 'type', 'use discrete, integer or real');
+      report.error(
+        'genius/bad-issue-type',
+        path,
+        element,
+        `Unknown issue type "${type}"`,
+        'type',
+        'use discrete, integer or real',
+      );
       return undefined;
   }
 }
 
-function discreteValues(element: XmlElement, path: string, report: GeniusReport): string[] | undefined {
+function discreteValues(
+  element: XmlElement,
+  path: string,
+  report: GeniusReport,
+): string[] | undefined {
   const values: string[] = [];
   for (const item of childrenNamed(element, 'item')) {
     const value = item.attributes.get('value');
@@ -124,7 +168,13 @@ function discreteValues(element: XmlElement, path: string, report: GeniusReport)
       return undefined;
     }
     if (values.includes(value)) {
-      report.warn('genius/duplicate-value', path, item, `The value "${value}" is listed twice; GENIUS keeps both`, 'value');
+      report.warn(
+        'genius/duplicate-value',
+        path,
+        item,
+        `The value "${value}" is listed twice; GENIUS keeps both`,
+        'value',
+      );
     }
     values.push(value);
   }
@@ -135,27 +185,57 @@ function discreteValues(element: XmlElement, path: string, report: GeniusReport)
   return values;
 }
 
-function integerValues(element: XmlElement, path: string, report: GeniusReport): number[] | undefined {
+function integerValues(
+  element: XmlElement,
+  path: string,
+  report: GeniusReport,
+): number[] | undefined {
   const lower = readInt(element, 'lowerbound', path, report);
   const upper = readInt(element, 'upperbound', path, report);
   if (lower === undefined || upper === undefined) return undefined;
   if (upper < lower || upper - lower + 1 > MAX_INTEGER_VALUES) {
-    report.error('genius/bad-bound', path, element, `Bounds [${lower}, ${upper}] do not give 1 to ${MAX_INTEGER_VALUES} values`);
+    report.error(
+      'genius/bad-bound',
+      path,
+      element,
+      `Bounds [${lower}, ${upper}] do not give 1 to ${MAX_INTEGER_VALUES} values`,
+    );
     return undefined;
   }
   return Array.from({ length: upper - lower + 1 }, (_, i) => lower + i);
 }
 
-function realValues(element: XmlElement, path: string, report: GeniusReport, steps: number): number[] | undefined {
+function realValues(
+  element: XmlElement,
+  path: string,
+  report: GeniusReport,
+  steps: number,
+): number[] | undefined {
   const range = childrenNamed(element, 'range')[0];
   if (!range) {
-    report.error('genius/missing-range', path, element, 'A real issue needs a <range lowerbound upperbound> child');
+    report.error(
+      'genius/missing-range',
+      path,
+      element,
+      'A real issue needs a <range lowerbound upperbound> child',
+    );
     return undefined;
   }
   const lower = parseJavaDouble(range.attributes.get('lowerbound'));
   const upper = parseJavaDouble(range.attributes.get('upperbound'));
-  if (lower === undefined || upper === undefined || !Number.isFinite(lower) || !Number.isFinite(upper) || upper < lower) {
-    report.error('genius/bad-bound', path, range, 'The range needs finite numeric lowerbound ≤ upperbound');
+  if (
+    lower === undefined ||
+    upper === undefined ||
+    !Number.isFinite(lower) ||
+    !Number.isFinite(upper) ||
+    upper < lower
+  ) {
+    report.error(
+      'genius/bad-bound',
+      path,
+      range,
+      'The range needs finite numeric lowerbound ≤ upperbound',
+    );
     return undefined;
   }
   // GENIUS's BidIterator: lower + (upper − lower)/(steps − 1) · i.
@@ -163,7 +243,11 @@ function realValues(element: XmlElement, path: string, report: GeniusReport, ste
   return Array.from({ length: steps }, (_, i) => lower + step * i);
 }
 
-export function readIndex(element: XmlElement, what: string, report: GeniusReport): number | undefined {
+export function readIndex(
+  element: XmlElement,
+  what: string,
+  report: GeniusReport,
+): number | undefined {
   const raw = element.attributes.get('index');
   const index = parseJavaInt(raw);
   if (index === undefined) {
@@ -171,18 +255,31 @@ export function readIndex(element: XmlElement, what: string, report: GeniusRepor
       'genius/bad-index',
       what,
       element,
-      raw === undefined ? `An <${element.name}> has no index attribute` : `index="${raw}" is not an integer`,
+      raw === undefined
+        ? `An <${element.name}> has no index attribute`
+        : `index="${raw}" is not an integer`,
       'index',
     );
   }
   return index;
 }
 
-function readInt(element: XmlElement, attribute: string, path: string, report: GeniusReport): number | undefined {
+function readInt(
+  element: XmlElement,
+  attribute: string,
+  path: string,
+  report: GeniusReport,
+): number | undefined {
   const raw = element.attributes.get(attribute);
   const value = parseJavaInt(raw);
   if (value === undefined) {
-    report.error('genius/bad-bound', path, element, `${attribute}="${raw ?? ''}" is not an integer`, raw === undefined ? undefined : attribute);
+    report.error(
+      'genius/bad-bound',
+      path,
+      element,
+      `${attribute}="${raw ?? ''}" is not an integer`,
+      raw === undefined ? undefined : attribute,
+    );
   }
   return value;
 }
@@ -191,7 +288,13 @@ function checkIndices(read: ReadDomain, report: GeniusReport): void {
   const seen = new Set<number>();
   for (const issue of read.issues) {
     if (seen.has(issue.index) || read.objectiveIndices.has(issue.index)) {
-      report.error('genius/duplicate-index', `issue[${issue.index}]`, issue.element, `Another issue or objective already has index ${issue.index}`, 'index');
+      report.error(
+        'genius/duplicate-index',
+        `issue[${issue.index}]`,
+        issue.element,
+        `Another issue or objective already has index ${issue.index}`,
+        'index',
+      );
     }
     seen.add(issue.index);
   }

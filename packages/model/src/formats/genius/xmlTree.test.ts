@@ -21,7 +21,12 @@ describe('parseXmlTree', () => {
   it('turns malformed XML into diagnostics with a position', () => {
     const { root, diagnostics } = parseXmlTree('<a>\n<b></a>', 'f.xml');
     expect(root).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ code: 'xml-syntax', severity: 'error', file: 'f.xml', line: 2 });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'xml-syntax',
+      severity: 'error',
+      file: 'f.xml',
+      line: 2,
+    });
   });
 
   it('reports an empty document', () => {

@@ -27,7 +27,10 @@ export interface XmlElement {
 export const MAX_XML_ELEMENTS = 200_000;
 
 /** Parses `text`; on malformed XML returns no root and at least one error diagnostic. */
-export function parseXmlTree(text: string, file?: string): { root?: XmlElement; diagnostics: Diagnostic[] } {
+export function parseXmlTree(
+  text: string,
+  file?: string,
+): { root?: XmlElement; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const index = new TextIndex(text);
   const parser = new SaxesParser({ position: true });
@@ -62,15 +65,22 @@ export function parseXmlTree(text: string, file?: string): { root?: XmlElement; 
     stack.pop();
   });
   parser.on('error', (error) => {
-    fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), { line: parser.line, col: parser.column + 1 });
+    fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), {
+      line: parser.line,
+      col: parser.column + 1,
+    });
   });
   try {
     parser.write(text).close();
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
-    fail(`The document has more than ${MAX_XML_ELEMENTS} elements`, { line: parser.line, col: parser.column + 1 });
+    fail(`The document has more than ${MAX_XML_ELEMENTS} elements`, {
+      line: parser.line,
+      col: parser.column + 1,
+    });
   }
-  if (root === undefined && diagnostics.length === 0) fail('The document has no root element', { line: 1, col: 1 });
+  if (root === undefined && diagnostics.length === 0)
+    fail('The document has no root element', { line: 1, col: 1 });
   return diagnostics.length > 0 ? { diagnostics } : { root, diagnostics };
 }
 
