@@ -70,15 +70,18 @@ function saoRounds(): void {
   for (const [a, b, rounds, rv] of pairs) {
     const domain =
       rv === undefined ? prepared : negotiate.prepareDomain(opposedDomain(2018, [10, 10, 10], rv));
-    const sessions = quick ? 20 : rounds === 100 ? 400 : 100;
+    // Sessions until at least `target` rounds, so short sessions are timed over enough work.
+    const target = quick ? 20_000 : 300_000;
     const rates: string[] = [];
     let total = 0;
     let agreed = 0;
+    let sessions = 0;
     for (const trace of [true, false]) {
       total = 0;
       agreed = 0;
+      sessions = 0;
       const seconds = time(() => {
-        for (let s = 0; s < sessions; s++) {
+        for (let s = 0; total < target; s++, sessions++) {
           const result = negotiate.stackedAlternatingOffers(
             domain,
             [negotiate.strategyNamed(a)!.create(), negotiate.strategyNamed(b)!.create()],

@@ -148,13 +148,25 @@ export interface GmcrTableSection extends SectionBase {
   /** The concepts shown, with display names (`L3` for limited move with horizon 3). */
   concepts: { concept: ConceptKey; name: string }[];
   feasibleStates: number;
-  /** Feasible states left out of the table (large models show the status quo and equilibria). */
+  /** States that are an equilibrium under some concept. */
+  equilibriumStates: number;
+  /**
+   * `all`: every feasible state is a column. `equilibria`: the model is large, so the columns
+   * are the status quo and the equilibria stable under the most concepts.
+   */
+  selection: 'all' | 'equilibria';
+  /** Feasible states left out of the table. */
   omitted: number;
 }
 
 export interface GmcrEquilibriaSection extends SectionBase {
   kind: 'gmcr-equilibria';
-  concepts: { concept: ConceptKey; name: string; states: StateDescription[] }[];
+  /** Per concept, the ids of all its equilibria. */
+  concepts: { concept: ConceptKey; name: string; stateIds: number[] }[];
+  /** Equilibrium states described in words, most relevant first (see statePriority.ts). */
+  states: (StateDescription & { concepts: string[] })[];
+  /** Equilibrium states not described (beyond the report's limit). */
+  omittedStates: number;
 }
 
 export interface PathStep {

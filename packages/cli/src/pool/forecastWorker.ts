@@ -3,8 +3,12 @@
  * their typed arrays transferred, not copied. Pure compute lives in @parley/engines.
  */
 import { parentPort } from 'node:worker_threads';
-import { monteCarloChunk, type MonteCarloOptions } from '../../../engines/src/forecast/index.ts';
-import type { ForecastInput } from '../../../engines/src/forecast/index.ts';
+// Imported module by module so the worker does not load the scenario parser (yaml, zod).
+import {
+  monteCarloChunk,
+  type MonteCarloOptions,
+} from '../../../engines/src/forecast/montecarlo/monteCarloChunk.ts';
+import type { ForecastInput } from '../../../engines/src/forecast/types.ts';
 
 export interface ChunkTask {
   input: ForecastInput;

@@ -52,7 +52,7 @@ export const PD_GMCR = JSON.stringify({
   version: '0.4.1',
 });
 
-/** A scenario with two mistakes: an unknown key and an option owned by an unknown actor. */
+/** A scenario with a misspelt key (`capabilty`); the schema check stops there. */
 export const BROKEN_YAML = `parley: 1
 id: broken
 title: Broken
@@ -64,3 +64,6 @@ actors:
 options:
   - { id: o, owner: nobody, label: Something }
 `;
+
+/** A scenario whose option is owned by an actor that does not exist. */
+export const UNKNOWN_OWNER_YAML = BROKEN_YAML.replace('capabilty', 'capability');

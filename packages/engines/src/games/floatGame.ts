@@ -33,19 +33,33 @@ export function toFloatGame(game: StrategicGame): FloatGame {
   let lo = Infinity;
   let hi = -Infinity;
   for (const u of payoffs) for (const v of u) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-  return { counts, strides: strides(game), offsets, size, profiles: profileCount(game), payoffs, range: hi > lo ? hi - lo : 1 };
+  return {
+    counts,
+    strides: strides(game),
+    offsets,
+    size,
+    profiles: profileCount(game),
+    payoffs,
+    range: hi > lo ? hi - lo : 1,
+  };
 }
 
 /**
  * Visits every pure profile with the product of the probabilities of all players except those
  * in `skip` (a bitmask of player indices); `digits` holds the current strategies.
  */
-function forEachProfile(fg: FloatGame, sigma: Float64Array, skip: number, visit: (p: number, weight: number, digits: Int32Array) => void): void {
+function forEachProfile(
+  fg: FloatGame,
+  sigma: Float64Array,
+  skip: number,
+  visit: (p: number, weight: number, digits: Int32Array) => void,
+): void {
   const n = fg.counts.length;
   const digits = new Int32Array(n);
   for (let p = 0; p < fg.profiles; p++) {
     let w = 1;
-    for (let k = 0; k < n && w !== 0; k++) if (!(skip & (1 << k))) w *= sigma[fg.offsets[k]! + digits[k]!]!;
+    for (let k = 0; k < n && w !== 0; k++)
+      if (!(skip & (1 << k))) w *= sigma[fg.offsets[k]! + digits[k]!]!;
     if (w !== 0) visit(p, w, digits);
     for (let k = 0; k < n; k++) {
       if (++digits[k]! < fg.counts[k]!) break;
@@ -68,7 +82,12 @@ export function strategyValuesFloat(fg: FloatGame, sigma: Float64Array): Float64
 }
 
 /** cross[j * count[k] + l] = u_i(j, l, σ_-ik) for players i ≠ k. */
-export function crossValuesFloat(fg: FloatGame, sigma: Float64Array, i: number, k: number): Float64Array {
+export function crossValuesFloat(
+  fg: FloatGame,
+  sigma: Float64Array,
+  i: number,
+  k: number,
+): Float64Array {
   const out = new Float64Array(fg.counts[i]! * fg.counts[k]!);
   const u = fg.payoffs[i]!;
   const ck = fg.counts[k]!;

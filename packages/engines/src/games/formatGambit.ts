@@ -37,7 +37,10 @@ export function formatSignificant(x: number, precision = 6): string {
 }
 
 const exactLine = (label: string, profile: Rational[][], decimals?: number): string =>
-  [label, ...profile.flat().map((p) => (decimals === undefined ? p.toString() : p.toFixed(decimals)))].join(',');
+  [
+    label,
+    ...profile.flat().map((p) => (decimals === undefined ? p.toString() : p.toFixed(decimals))),
+  ].join(',');
 
 /** The solution as Gambit's tools print it on stdout (one line per entry, newline-terminated). */
 export function formatGambit(solution: GameSolution, options: FormatGambitOptions = {}): string {
@@ -46,17 +49,26 @@ export function formatGambit(solution: GameSolution, options: FormatGambitOption
     const digits = options.decimals ?? 6;
     if (!options.terminalOnly) {
       for (const point of solution.branch ?? []) {
-        lines.push([point.lambda.toFixed(digits), ...point.profile.flat().map((p) => formatSignificant(p, digits))].join(','));
+        lines.push(
+          [
+            point.lambda.toFixed(digits),
+            ...point.profile.flat().map((p) => formatSignificant(p, digits)),
+          ].join(','),
+        );
       }
     }
     for (const eq of solution.equilibria) {
-      lines.push(['NE', ...eq.profile.flat().map((p) => formatSignificant(p.toNumber(), digits))].join(','));
+      lines.push(
+        ['NE', ...eq.profile.flat().map((p) => formatSignificant(p.toNumber(), digits))].join(','),
+      );
     }
   } else {
     for (const eq of solution.equilibria) lines.push(exactLine('NE', eq.profile, options.decimals));
     if (options.convexSets) {
       (solution.convexSets ?? []).forEach((set, k) => {
-        for (const row of set.rows) for (const col of set.cols) lines.push(exactLine(`convex-${k + 1}`, [row, col], options.decimals));
+        for (const row of set.rows)
+          for (const col of set.cols)
+            lines.push(exactLine(`convex-${k + 1}`, [row, col], options.decimals));
       });
     }
   }

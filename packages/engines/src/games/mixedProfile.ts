@@ -14,7 +14,9 @@ export type MixedProfile = Rational[][];
 
 /** The pure profile as a mixed one (probability 1 on each listed strategy). */
 export function pureAsMixed(game: StrategicGame, pure: readonly number[]): MixedProfile {
-  return game.strategies.map((s, i) => s.map((_, k) => (k === pure[i] ? Rational.ONE : Rational.ZERO)));
+  return game.strategies.map((s, i) =>
+    s.map((_, k) => (k === pure[i] ? Rational.ONE : Rational.ZERO)),
+  );
 }
 
 /** The uniform profile (each player mixes all strategies equally). */
@@ -23,11 +25,17 @@ export function centroid(game: StrategicGame): MixedProfile {
 }
 
 /** Payoff to `player` of each of its pure strategies against the others' mixed strategies. */
-export function strategyValues(game: StrategicGame, profile: MixedProfile, player: number): Rational[] {
+export function strategyValues(
+  game: StrategicGame,
+  profile: MixedProfile,
+  player: number,
+): Rational[] {
   const st = strides(game);
   const others = game.strategies.map((_, j) => j).filter((j) => j !== player);
   // The others' supports: only profiles with positive probability contribute.
-  const supports = others.map((j) => profile[j]!.map((p, k) => (p.isZero() ? -1 : k)).filter((k) => k >= 0));
+  const supports = others.map((j) =>
+    profile[j]!.map((p, k) => (p.isZero() ? -1 : k)).filter((k) => k >= 0),
+  );
   const payoff = game.payoffs[player]!;
   const values = game.strategies[player]!.map(() => Rational.ZERO);
   const digit = new Array<number>(others.length).fill(0);
@@ -77,7 +85,12 @@ export function maxRegret(game: StrategicGame, profile: MixedProfile): Rational 
 export function isMixedProfile(game: StrategicGame, profile: MixedProfile): boolean {
   return game.strategies.every((s, i) => {
     const p = profile[i];
-    return p !== undefined && p.length === s.length && p.every((x) => x.sign() >= 0) && Rational.sum(p).eq(Rational.ONE);
+    return (
+      p !== undefined &&
+      p.length === s.length &&
+      p.every((x) => x.sign() >= 0) &&
+      Rational.sum(p).eq(Rational.ONE)
+    );
   });
 }
 

@@ -25,7 +25,9 @@ export function positiveBimatrix(game: StrategicGame): PositiveBimatrix {
     const { values } = scaledPayoffs(game.payoffs[player]!);
     const big = Array.from(values as ArrayLike<number | bigint>, (v) => BigInt(v));
     const min = big.reduce((a, v) => (v < a ? v : a), big[0]!);
-    return Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, j) => big[i + m * j]! - min + 1n));
+    return Array.from({ length: m }, (_, i) =>
+      Array.from({ length: n }, (_, j) => big[i + m * j]! - min + 1n),
+    );
   };
   return { m, n, a: shift(0), b: shift(1) };
 }

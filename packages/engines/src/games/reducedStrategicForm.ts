@@ -52,14 +52,20 @@ export function reducedStrategicForm(efg: EfgGame): ReducedForm {
   };
   for (let p = 0; p < profileCount(game); p++) {
     const pure = pureProfile(game, p);
-    const values = playPayoffs(efg, outcomes, pure.map((s, i) => choices[i]![s]!));
+    const values = playPayoffs(
+      efg,
+      outcomes,
+      pure.map((s, i) => choices[i]![s]!),
+    );
     values.forEach((v, i) => game.payoffs[i]!.push(v));
   }
   return { game: checkGame(game), choices, perfectRecall };
 }
 
 function collectHistories(root: EfgNode, n: number, out: OwnHistory[][][]): void {
-  const stack: { node: EfgNode; own: OwnHistory[] }[] = [{ node: root, own: Array.from({ length: n }, () => []) }];
+  const stack: { node: EfgNode; own: OwnHistory[] }[] = [
+    { node: root, own: Array.from({ length: n }, () => []) },
+  ];
   while (stack.length > 0) {
     const { node, own } = stack.pop()!;
     if (node.kind === 'terminal') continue;
@@ -116,7 +122,8 @@ function playPayoffs(efg: EfgGame, outcomes: Rational[][], choices: number[][]):
     if (node.kind === 'terminal') continue;
     if (node.kind === 'personal') {
       const a = choices[node.player]![node.infoset]!;
-      if (a < 0) throw new EngineError('games/internal', 'play reached an infoset marked unreachable');
+      if (a < 0)
+        throw new EngineError('games/internal', 'play reached an infoset marked unreachable');
       stack.push({ node: node.children[a]!, prob });
     } else {
       const probs = efg.chanceInfosets[node.infoset]!.probs;

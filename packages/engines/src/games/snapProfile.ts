@@ -38,7 +38,11 @@ function exactOnSupports(game: StrategicGame, supports: number[][]): MixedProfil
   const { a, b } = payoffMatrices(game);
   const [rows, cols] = supports as [number[], number[]];
   // Column player's y makes the row player indifferent on `rows`; unknowns y_cols and v.
-  const solveSide = (payoff: (r: number, c: number) => Rational, own: number[], other: number[]) => {
+  const solveSide = (
+    payoff: (r: number, c: number) => Rational,
+    own: number[],
+    other: number[],
+  ) => {
     if (own.length !== other.length) return undefined;
     const m = [
       ...own.map((r) => [...other.map((c) => payoff(r, c)), Rational.ONE.neg()]),
@@ -59,7 +63,11 @@ function exactOnSupports(game: StrategicGame, supports: number[][]): MixedProfil
 }
 
 /** Newton's method on the support equations (n players); the polished float profile or undefined. */
-function polishOnSupports(fg: FloatGame, start: number[][], supports: number[][]): number[][] | undefined {
+function polishOnSupports(
+  fg: FloatGame,
+  start: number[][],
+  supports: number[][],
+): number[][] | undefined {
   const vars = supports.flatMap((s, i) => s.map((j) => fg.offsets[i]! + j));
   const size = vars.length;
   const sigma = new Float64Array(fg.size);
@@ -82,7 +90,9 @@ function polishOnSupports(fg: FloatGame, start: number[][], supports: number[][]
           if (k === i) return;
           const cross = crossValuesFloat(fg, sigma, i, k);
           const ck = fg.counts[k]!;
-          for (const l of sk) jac[row * size + col.get(fg.offsets[k]! + l)!] = cross[j * ck + l]! - cross[j0 * ck + l]!;
+          for (const l of sk)
+            jac[row * size + col.get(fg.offsets[k]! + l)!] =
+              cross[j * ck + l]! - cross[j0 * ck + l]!;
         });
         row++;
       }
@@ -102,9 +112,15 @@ function polishOnSupports(fg: FloatGame, start: number[][], supports: number[][]
 }
 
 /** The best exact profile near a float one, with notes on how it was obtained. */
-export function snapProfile(game: StrategicGame, approx: number[][]): { equilibrium: Equilibrium; notes: string[] } {
+export function snapProfile(
+  game: StrategicGame,
+  approx: number[][],
+): { equilibrium: Equilibrium; how: string; notes: string[] } {
   const candidates: { profile: MixedProfile; how: string }[] = [
-    { profile: approx.map((p) => roundDistribution(p, 1_000_000n)), how: 'rounded to fractions with denominators ≤ 10^6' },
+    {
+      profile: approx.map((p) => roundDistribution(p, 1_000_000n)),
+      how: 'rounded to fractions with denominators ≤ 10^6',
+    },
   ];
   const supports = approx.map((p) => {
     const max = Math.max(...p);
@@ -133,5 +149,5 @@ export function snapProfile(game: StrategicGame, approx: number[][]): { equilibr
   const status = equilibrium.regret.isZero()
     ? 'an exact Nash equilibrium'
     : `an approximate equilibrium with max regret ${equilibrium.regret.toNumber().toPrecision(3)}`;
-  return { equilibrium, notes: [`final profile ${how}: ${status}`] };
+  return { equilibrium, how, notes: [`final profile ${how}: ${status}`] };
 }

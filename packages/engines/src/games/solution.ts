@@ -8,7 +8,14 @@ import type { StrategicGame } from './strategicGame.ts';
 
 export type GameMethod = 'enumpure' | 'enummixed' | 'lcp' | 'lp' | 'simpdiv' | 'logit';
 
-export const GAME_METHODS: readonly GameMethod[] = ['enumpure', 'enummixed', 'lcp', 'lp', 'simpdiv', 'logit'];
+export const GAME_METHODS: readonly GameMethod[] = [
+  'enumpure',
+  'enummixed',
+  'lcp',
+  'lp',
+  'simpdiv',
+  'logit',
+];
 
 export interface Equilibrium {
   profile: MixedProfile;
@@ -66,7 +73,11 @@ export function makeEquilibrium(game: StrategicGame, profile: MixedProfile): Equ
   return { profile, payoffs: expectedPayoffs(game, profile), regret: maxRegret(game, profile) };
 }
 
-export function emptySolution(game: StrategicGame, method: GameMethod, exact: boolean): GameSolution {
+export function emptySolution(
+  game: StrategicGame,
+  method: GameMethod,
+  exact: boolean,
+): GameSolution {
   return {
     method,
     players: [...game.players],

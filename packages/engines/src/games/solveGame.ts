@@ -28,7 +28,12 @@ export const TWO_PLAYER_METHODS: readonly GameMethod[] = ['enummixed', 'lcp', 'l
  * `games/not-constant-sum` (messages as Gambit prints them) when the method does not apply, and
  * `aborted` when cancelled.
  */
-export function solveGame(game: StrategicGame, method: GameMethod, options: SolveGameOptions = {}, hooks: SolveHooks = {}): GameSolution {
+export function solveGame(
+  game: StrategicGame,
+  method: GameMethod,
+  options: SolveGameOptions = {},
+  hooks: SolveHooks = {},
+): GameSolution {
   if (TWO_PLAYER_METHODS.includes(method) && game.players.length !== 2) {
     throw new EngineError('games/not-two-player', 'Method only valid for two-player games.');
   }

@@ -37,7 +37,10 @@ export function toJson(solution: GameSolution): GameSolutionJson {
     warnings: solution.warnings,
   };
   if (solution.convexSets) {
-    json.convexSets = solution.convexSets.map((s) => ({ rows: s.rows.map(strings), cols: s.cols.map(strings) }));
+    json.convexSets = solution.convexSets.map((s) => ({
+      rows: s.rows.map(strings),
+      cols: s.cols.map(strings),
+    }));
   }
   if (solution.value) json.value = strings(solution.value);
   if (solution.branch) json.branch = solution.branch;

@@ -4,6 +4,7 @@
  * per option, option 0 first) and nothing else.
  */
 import type { Expr } from '../statement/ast.ts';
+import { evaluate } from '../statement/evaluate.ts';
 import { compileInfeasible, conditionText, statusQuoDecimal } from './compileScenario.ts';
 import {
   countFeasible,
@@ -13,7 +14,6 @@ import {
   ynFromDecimal,
 } from './feasibleDecimals.ts';
 import type { PathSegment } from './formatPath.ts';
-import { evaluate } from '../statement/evaluate.ts';
 import type { Preference } from './schema.ts';
 import { listNames, type ValidationContext } from './validationContext.ts';
 

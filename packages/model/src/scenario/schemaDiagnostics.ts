@@ -10,7 +10,7 @@ import { didYouMean } from '../didYouMean.ts';
 import type { DiagnosticCollector } from './diagnosticCollector.ts';
 import { describeExpected, describeValue, isMissingKey, joinOr, valueAt } from './describeValue.ts';
 import { formatPath, type PathSegment } from './formatPath.ts';
-import { ScenarioSchema } from './schema.ts';
+import { ID_PATTERN, ScenarioSchema } from './schema.ts';
 import { allowedKeysAt } from './schemaKeys.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -54,7 +54,12 @@ function report(ctx: Context, issue: Issue, prefix: readonly PathSegment[]): voi
     case 'invalid_value':
       return invalidValue(ctx, path, issue.values);
     case 'invalid_format':
-      return invalidFormat(ctx, path, issue.message, issue.format);
+      return invalidFormat(
+        ctx,
+        path,
+        issue.message,
+        'pattern' in issue ? String(issue.pattern) : undefined,
+      );
     case 'invalid_key':
       return invalidKey(ctx, path, issue.issues[0]?.message ?? issue.message);
     case 'too_small':
@@ -192,9 +197,14 @@ function invalidValue(ctx: Context, path: PathSegment[], values: readonly unknow
   });
 }
 
-function invalidFormat(ctx: Context, path: PathSegment[], message: string, format: string): void {
+function invalidFormat(
+  ctx: Context,
+  path: PathSegment[],
+  message: string,
+  pattern: string | undefined,
+): void {
   const value = valueAt(ctx.data, path);
-  const isId = format === 'regex' && message.startsWith('ids start');
+  const isId = pattern === String(ID_PATTERN);
   ctx.out.error({
     code: isId ? 'invalid-id' : 'invalid-format',
     path,

@@ -12,9 +12,10 @@
  *
  * with δ = |distance| / R. The leading salience belongs to the target (the probability that j
  * resists). T: see `BdmTRule` (paper: T = 1 iff |x_i − μ| < |x_i − x_j|). Equal positions are no
- * contest: E = 0. The arithmetic order follows the jmckib port so Scholz-code runs agree with its
- * log to the last digits. The round loop caches U_s, U_f, U_sq per actor pair (runBdm.ts) and
- * calls the pieces; `challengeUtility` is the whole formula in one place.
+ * contest: E = 0. The arithmetic order follows the jmckib port. The round loop (runBdm.ts) caches
+ * U_s and U_f per actor pair and, with risk exponents ≠ 1, computes x^r as e^(r ln x) so one
+ * logarithm serves both actors of a pair (agrees with pow to ~1e-15 relative; the jmckib log is
+ * reproduced to 1e-9 either way). `challengeUtility` is the whole formula in one place.
  */
 import type { BdmTRule } from './bdmSettings.ts';
 

@@ -258,18 +258,35 @@ function probabilities(
 /** U_s, U_f and U_sq for every ordered pair with the evaluator's exponent r_a (n² powers). */
 function basicUtilities(unit: BdmUnit, work: BdmWorkspace, r: Float64Array): void {
   const { n, dims, x, range } = unit;
+  const nn = n * n;
   for (let a = 0; a < n; a++) {
-    const ra = r[a]!;
-    work.rPass[a] = ra;
-    work.uSQ[a] = statusQuoUtility(ra);
-    for (let d = 0; d < dims; d++) {
+    work.rPass[a] = r[a]!;
+    work.uSQ[a] = statusQuoUtility(r[a]!);
+  }
+  for (let d = 0; d < dims; d++) {
+    const R = range[d]!;
+    for (let a = 0; a < n; a++) {
       const xa = x[a * dims + d]!;
-      for (let b = 0; b < n; b++) {
+      const ra = r[a]!;
+      for (let b = a + 1; b < n; b++) {
         const distance = Math.abs(xa - x[b * dims + d]!);
         // Equal positions are no contest; their utilities are never read.
         if (distance === 0) continue;
-        work.uS[d * n * n + a * n + b] = successUtility(distance, range[d]!, ra);
-        work.uF[d * n * n + a * n + b] = failureUtility(distance, range[d]!, ra);
+        const rb = r[b]!;
+        const ab = d * nn + a * n + b;
+        const ba = d * nn + b * n + a;
+        if (ra === 1 && rb === 1) {
+          work.uS[ab] = work.uS[ba] = successUtility(distance, R, 1);
+          work.uF[ab] = work.uF[ba] = failureUtility(distance, R, 1);
+          continue;
+        }
+        // x^r = e^(r ln x): one logarithm serves both actors' exponents.
+        const lnS = Math.log(0.5 - (0.5 * distance) / R);
+        const lnF = Math.log(0.5 + (0.5 * distance) / R);
+        work.uS[ab] = 2 - 4 * Math.exp(ra * lnS);
+        work.uS[ba] = 2 - 4 * Math.exp(rb * lnS);
+        work.uF[ab] = 2 - 4 * Math.exp(ra * lnF);
+        work.uF[ba] = 2 - 4 * Math.exp(rb * lnF);
       }
     }
   }

@@ -35,6 +35,8 @@ export function summarizeMonteCarlo(
     return out;
   };
   const drawColumns = inputs.map((_, v) => column((c, r) => c.draws[r * inputs.length + v]!));
+  // Ranks of each drawn input, computed once; reused for every dimension without missing runs.
+  const drawRanks = drawColumns.map(ranks);
   return input.dimensions.map((dim, d) => {
     const all = column((c, r) => c.forecasts[r * nDims + d]!);
     const keep = all.map((x) => (Number.isFinite(x) ? 1 : 0));
@@ -54,7 +56,7 @@ export function summarizeMonteCarlo(
       sd,
       quantiles: Object.fromEntries(QUANTILES.map((q) => [String(q), quantile(sorted, q)])),
       histogram: histogram(sorted, dim.min, dim.max),
-      sensitivity: sensitivity(input, inputs, drawColumns, all, keep),
+      sensitivity: sensitivity(input, inputs, drawColumns, drawRanks, all, keep),
       convergence: {
         standardError: n > 0 ? sd / Math.sqrt(n) : Number.NaN,
         halfRunMedian: quantile(half, 0.5),
@@ -94,7 +96,9 @@ function histogram(
 /** Mid-ranks (1-based) of xs. */
 export function ranks(xs: ArrayLike<number>): Float64Array {
   const n = xs.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => xs[a]! - xs[b]! || a - b,
+  );
   const r = new Float64Array(n);
   for (let i = 0; i < n;) {
     let j = i;
@@ -107,8 +111,10 @@ export function ranks(xs: ArrayLike<number>): Float64Array {
 
 /** Spearman's ρ: Pearson correlation of mid-ranks; 0 when either side is constant. */
 export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const rx = ranks(x);
-  const ry = ranks(y);
+  return pearsonOfRanks(ranks(x), ranks(y));
+}
+
+function pearsonOfRanks(rx: Float64Array, ry: Float64Array): number {
   const n = rx.length;
   if (n < 2) return 0;
   const m = (n + 1) / 2;
@@ -127,15 +133,17 @@ function sensitivity(
   input: ForecastInput,
   inputs: ReturnType<typeof uncertainInputs>,
   drawColumns: Float64Array[],
+  drawRanks: Float64Array[],
   forecasts: Float64Array,
   keep: Float64Array,
 ): SensitivityEntry[] {
-  const rows = keep.reduce((n, k) => n + k, 0);
-  const y = forecasts.filter((_, r) => keep[r] === 1);
+  const complete = keep.every((k) => k === 1);
+  const y = complete ? forecasts : forecasts.filter((_, r) => keep[r] === 1);
+  const ry = ranks(y);
   const byActor = new Map<number, SensitivityEntry>();
   inputs.forEach((v, k) => {
-    const x = drawColumns[k]!.filter((_, r) => keep[r] === 1);
-    const rho = rows > 1 ? spearman(x, y) : 0;
+    const rx = complete ? drawRanks[k]! : ranks(drawColumns[k]!.filter((_, r) => keep[r] === 1));
+    const rho = pearsonOfRanks(rx, ry);
     const actor = input.actors[v.actor]!;
     const entry = byActor.get(v.actor) ?? { actor: actor.name, score: 0, inputs: {} };
     const label =

@@ -37,7 +37,10 @@ export function enumerateBases(
   const bit = (v: number) => 2 ** v;
   let key = 0;
   for (let j = 0; j < d; j++) key += bit(j);
-  const stringKey = () => Array.from(dict.nonbasic).sort((a, b) => a - b).join(',');
+  const stringKey = () =>
+    Array.from(dict.nonbasic)
+      .sort((a, b) => a - b)
+      .join(',');
   const seen = new Set<number | string>([exact ? key : stringKey()]);
   visit(dict);
   const nextCol: number[] = [0];
@@ -74,8 +77,8 @@ export function enumerateBases(
     if (exact) key = next as number;
     visit(dict);
     if (++bases % 512 === 0) {
-      throwIfAborted(hooks.signal);
       hooks.onProgress?.({ phase, done: bases });
+      throwIfAborted(hooks.signal);
     }
     nextCol.push(0);
     undoRow.push(r);

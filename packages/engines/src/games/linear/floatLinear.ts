@@ -30,9 +30,9 @@ export class UnderdeterminedQr {
       let norm = 0;
       for (let r = k; r < cols; r++) norm += a[col + r]! ** 2;
       norm = Math.sqrt(norm);
+      if (!(norm > 1e-150)) continue; // a (numerically) zero column: rank deficient, diag stays 0
       const alpha = a[col + k]! > 0 ? -norm : norm;
       this.diag[k] = alpha;
-      if (norm === 0) continue;
       a[col + k]! -= alpha; // v = x - alpha e_k stored in place
       let vv = 0;
       for (let r = k; r < cols; r++) vv += a[col + r]! ** 2;
@@ -88,7 +88,7 @@ export class UnderdeterminedQr {
   /** Smallest |R_kk|: near zero when J loses rank (a bifurcation or a singular point). */
   minPivot(): number {
     let min = Infinity;
-    for (const d of this.diag) min = Math.min(min, Math.abs(d));
+    for (const d of this.diag) min = Math.min(min, Number.isNaN(d) ? 0 : Math.abs(d));
     return min;
   }
 }

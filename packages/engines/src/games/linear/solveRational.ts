@@ -6,7 +6,10 @@
  */
 import { Rational } from '../../shared/rational.ts';
 
-export function solveRational(m: readonly (readonly Rational[])[], b: readonly Rational[]): Rational[] | undefined {
+export function solveRational(
+  m: readonly (readonly Rational[])[],
+  b: readonly Rational[],
+): Rational[] | undefined {
   const n = m.length;
   const a = m.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < n; col++) {

@@ -69,9 +69,13 @@ export function extremeEquilibriaBySupports(game: StrategicGame): MixedProfile[]
   const ys = vertices(aT);
   const result = new Map<string, MixedProfile>();
   for (const x of xs) {
-    const bx = Array.from({ length: n }, (_, j) => Rational.sum(x.map((v, i) => v.mul(bT[i]![j]!))));
+    const bx = Array.from({ length: n }, (_, j) =>
+      Rational.sum(x.map((v, i) => v.mul(bT[i]![j]!))),
+    );
     for (const y of ys) {
-      const ay = Array.from({ length: m }, (_, i) => Rational.sum(y.map((v, j) => v.mul(aT[j]![i]!))));
+      const ay = Array.from({ length: m }, (_, i) =>
+        Rational.sum(y.map((v, j) => v.mul(aT[j]![i]!))),
+      );
       const complementary =
         x.every((v, i) => v.isZero() || ay[i]!.eq(Rational.ONE)) &&
         y.every((v, j) => v.isZero() || bx[j]!.eq(Rational.ONE));

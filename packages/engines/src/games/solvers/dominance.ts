@@ -40,8 +40,15 @@ export interface DominanceOptions {
 }
 
 /** Player i's payoffs U(t, o) as positive integers, for strategies t and others' profiles o. */
-function payoffRows(game: StrategicGame, kept: number[][], i: number): { rows: bigint[][]; byStrategy: Map<number, number> } {
-  const values = Array.from(scaledPayoffs(game.payoffs[i]!).values as ArrayLike<number | bigint>, (v) => BigInt(v));
+function payoffRows(
+  game: StrategicGame,
+  kept: number[][],
+  i: number,
+): { rows: bigint[][]; byStrategy: Map<number, number> } {
+  const values = Array.from(
+    scaledPayoffs(game.payoffs[i]!).values as ArrayLike<number | bigint>,
+    (v) => BigInt(v),
+  );
   const min = values.reduce((a, v) => (v < a ? v : a), values[0]!);
   const st = strides(game);
   const others: number[] = [0];
@@ -60,19 +67,31 @@ function payoffRows(game: StrategicGame, kept: number[][], i: number): { rows: b
 }
 
 /** A strategy that strictly dominates `s` (as a mixture over the player's strategies), if any. */
-function dominator(game: StrategicGame, kept: number[][], i: number, s: number, mixed: boolean, signal?: AbortSignal): Rational[] | undefined {
+function dominator(
+  game: StrategicGame,
+  kept: number[][],
+  i: number,
+  s: number,
+  mixed: boolean,
+  signal?: AbortSignal,
+): Rational[] | undefined {
   const { rows, byStrategy } = payoffRows(game, kept, i);
   const target = rows[byStrategy.get(s)!]!;
   const count = game.strategies[i]!.length;
   for (const t of kept[i]!) {
     if (t === s) continue;
     const row = rows[byStrategy.get(t)!]!;
-    if (row.every((v, o) => v > target[o]!)) return Array.from({ length: count }, (_, k) => (k === t ? Rational.ONE : Rational.ZERO));
+    if (row.every((v, o) => v > target[o]!))
+      return Array.from({ length: count }, (_, k) => (k === t ? Rational.ONE : Rational.ZERO));
   }
   if (!mixed) return undefined;
   const candidates = kept[i]!.filter((t) => t !== s);
   if (candidates.length < 2) return undefined;
-  const lp = maximizeOverBox(candidates.map((t) => rows[byStrategy.get(t)!]!), target, signal);
+  const lp = maximizeOverBox(
+    candidates.map((t) => rows[byStrategy.get(t)!]!),
+    target,
+    signal,
+  );
   if (lp.value.ge(Rational.ONE)) return undefined;
   const total = Rational.sum(lp.dual);
   const by = new Array<Rational>(count).fill(Rational.ZERO);
@@ -81,7 +100,11 @@ function dominator(game: StrategicGame, kept: number[][], i: number, s: number, 
 }
 
 /** Iterated elimination of strictly dominated strategies until none is left. */
-export function eliminateDominated(game: StrategicGame, options: DominanceOptions = {}, hooks: SolveHooks = {}): DominanceResult {
+export function eliminateDominated(
+  game: StrategicGame,
+  options: DominanceOptions = {},
+  hooks: SolveHooks = {},
+): DominanceResult {
   const mixed = options.mixed ?? true;
   const kept = game.strategies.map((s) => s.map((_, k) => k));
   const steps: DominanceStep[] = [];

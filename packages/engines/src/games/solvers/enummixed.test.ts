@@ -14,8 +14,16 @@ const keys = (profiles: MixedProfile[]) => profiles.map(profileKey).sort();
 describe('enumMixed', () => {
   it("finds the three equilibria of von Stengel's 3×2 example (Handbook of Game Theory vol. 3, 2002, §2)", () => {
     const game = bimatrixGame(
-      [[3, 3], [2, 5], [0, 6]],
-      [[3, 2], [2, 6], [3, 1]],
+      [
+        [3, 3],
+        [2, 5],
+        [0, 6],
+      ],
+      [
+        [3, 2],
+        [2, 6],
+        [3, 1],
+      ],
     );
     expect(lines(solve(game).equilibria.map((e) => e.profile))).toEqual([
       '1,0,0,1,0',
@@ -25,14 +33,40 @@ describe('enumMixed', () => {
   });
 
   it('finds the unique mixed equilibrium of Matching Pennies, with payoffs 0', () => {
-    const s = solve(bimatrixGame([[1, -1], [-1, 1]], [[-1, 1], [1, -1]]));
+    const s = solve(
+      bimatrixGame(
+        [
+          [1, -1],
+          [-1, 1],
+        ],
+        [
+          [-1, 1],
+          [1, -1],
+        ],
+      ),
+    );
     expect(lines(s.equilibria.map((e) => e.profile))).toEqual(['1/2,1/2,1/2,1/2']);
     expect(s.equilibria[0]!.payoffs.map(String)).toEqual(['0', '0']);
   });
 
   it('finds the two pure and one mixed equilibria of the Battle of the Sexes (Luce & Raiffa 1957)', () => {
-    const s = solve(bimatrixGame([[2, 0], [0, 1]], [[1, 0], [0, 2]]));
-    expect(lines(s.equilibria.map((e) => e.profile))).toEqual(['1,0,1,0', '2/3,1/3,1/3,2/3', '0,1,0,1']);
+    const s = solve(
+      bimatrixGame(
+        [
+          [2, 0],
+          [0, 1],
+        ],
+        [
+          [1, 0],
+          [0, 2],
+        ],
+      ),
+    );
+    expect(lines(s.equilibria.map((e) => e.profile))).toEqual([
+      '1,0,1,0',
+      '2/3,1/3,1/3,2/3',
+      '0,1,0,1',
+    ]);
     expect(s.equilibria[1]!.payoffs.map(String)).toEqual(['2/3', '2/3']);
   });
 
@@ -40,8 +74,25 @@ describe('enumMixed', () => {
     // von Stengel (2002) §2.6: the 3×2 example with B's top row made (3, 3), so the column
     // player is indifferent against the top row: (top, y) is an equilibrium for y between
     // (1, 0) and (2/3, 1/3).
-    const s = solve(bimatrixGame([[3, 3], [2, 5], [0, 6]], [[3, 3], [2, 6], [3, 1]]));
-    expect(lines(s.equilibria.map((e) => e.profile))).toEqual(['1,0,0,1,0', '1,0,0,2/3,1/3', '0,1/3,2/3,1/3,2/3']);
+    const s = solve(
+      bimatrixGame(
+        [
+          [3, 3],
+          [2, 5],
+          [0, 6],
+        ],
+        [
+          [3, 3],
+          [2, 6],
+          [3, 1],
+        ],
+      ),
+    );
+    expect(lines(s.equilibria.map((e) => e.profile))).toEqual([
+      '1,0,0,1,0',
+      '1,0,0,2/3,1/3',
+      '0,1/3,2/3,1/3,2/3',
+    ]);
     expect(s.convexSets!.map((c) => [c.rows.map(String), c.cols.map(String)])).toEqual([
       [['1,0,0'], ['1,0', '2/3,1/3']],
       [['0,1/3,2/3'], ['1/3,2/3']],
@@ -71,9 +122,27 @@ describe('enumMixed', () => {
   });
 
   it('handles one-strategy players and all-zero games (every profile an equilibrium)', () => {
-    expect(lines(solve(bimatrixGame([[5]], [[7]])).equilibria.map((e) => e.profile))).toEqual(['1,1']);
-    const zero = solve(bimatrixGame([[0, 0], [0, 0]], [[0, 0], [0, 0]]));
-    expect(lines(zero.equilibria.map((e) => e.profile))).toEqual(['1,0,1,0', '1,0,0,1', '0,1,1,0', '0,1,0,1']);
+    expect(lines(solve(bimatrixGame([[5]], [[7]])).equilibria.map((e) => e.profile))).toEqual([
+      '1,1',
+    ]);
+    const zero = solve(
+      bimatrixGame(
+        [
+          [0, 0],
+          [0, 0],
+        ],
+        [
+          [0, 0],
+          [0, 0],
+        ],
+      ),
+    );
+    expect(lines(zero.equilibria.map((e) => e.profile))).toEqual([
+      '1,0,1,0',
+      '1,0,0,1',
+      '0,1,1,0',
+      '0,1,0,1',
+    ]);
     expect(zero.convexSets).toHaveLength(1);
   });
 
@@ -96,7 +165,9 @@ describe('enumMixed', () => {
   it('agrees with brute force on random nondegenerate-looking games with larger payoffs', () => {
     fc.assert(
       fc.property(bimatrixArbitrary(5, 99), (game) => {
-        expect(keys(solve(game).equilibria.map((e) => e.profile))).toEqual(keys(extremeEquilibriaBySupports(game)));
+        expect(keys(solve(game).equilibria.map((e) => e.profile))).toEqual(
+          keys(extremeEquilibriaBySupports(game)),
+        );
       }),
       { numRuns: 60, seed: 1999 },
     );
@@ -108,7 +179,8 @@ describe('enumMixed', () => {
         const s = solve(game);
         const found = new Set(s.equilibria.map((e) => profileKey(e.profile)));
         for (const set of s.convexSets!) {
-          for (const row of set.rows) for (const col of set.cols) expect(found.has(profileKey([row, col]))).toBe(true);
+          for (const row of set.rows)
+            for (const col of set.cols) expect(found.has(profileKey([row, col]))).toBe(true);
         }
       }),
       { numRuns: 200, seed: 79 },

@@ -53,7 +53,11 @@ function normalise(num: bigint[], den: bigint): { num: bigint[]; den: bigint; ke
 }
 
 /** Point and labels of the current basis of P or Q. `labelOf` maps variables to labels. */
-function readVertex(dict: LexDictionary, labelOf: (v: number) => number, labelCount: number): PolytopeVertex {
+function readVertex(
+  dict: LexDictionary,
+  labelOf: (v: number) => number,
+  labelCount: number,
+): PolytopeVertex {
   const labels = new Array<boolean>(labelCount).fill(false);
   const vars = dict.d + dict.k;
   for (let v = 0; v < vars; v++) if (dict.valueOf(v) === 0n) labels[labelOf(v)] = true;
@@ -67,10 +71,15 @@ export function verticesOfQ(bm: PositiveBimatrix, hooks: SolveHooks): PolytopeVe
   // Q's structural variable j (y_j) carries label m+j; its slack n+i carries label i.
   const labelOf = (v: number) => (v < n ? m + v : v - n);
   const seen = new Map<string, PolytopeVertex>();
-  enumerateBases(bm.a, (dict) => {
-    const y = readVertex(dict, labelOf, m + n);
-    if (y.num.some((v) => v !== 0n) && !seen.has(y.key)) seen.set(y.key, y);
-  }, hooks, 'vertices of Q');
+  enumerateBases(
+    bm.a,
+    (dict) => {
+      const y = readVertex(dict, labelOf, m + n);
+      if (y.num.some((v) => v !== 0n) && !seen.has(y.key)) seen.set(y.key, y);
+    },
+    hooks,
+    'vertices of Q',
+  );
   return [...seen.values()];
 }
 
@@ -78,7 +87,10 @@ export function verticesOfQ(bm: PositiveBimatrix, hooks: SolveHooks): PolytopeVe
  * The unique partner of a nondegenerate vertex x of P (given by its labels): null when there is
  * none, undefined when the system is singular (then the face may hold several vertices).
  */
-function partnerOf(bm: PositiveBimatrix, xLabels: readonly boolean[]): PolytopeVertex | null | undefined {
+function partnerOf(
+  bm: PositiveBimatrix,
+  xLabels: readonly boolean[],
+): PolytopeVertex | null | undefined {
   const { m, n, a } = bm;
   const support: number[] = [];
   for (let i = 0; i < m; i++) if (!xLabels[i]) support.push(i);
@@ -135,33 +147,38 @@ export function extremeEquilibriumPairs(
     }
     return k;
   };
-  enumerateBases(transpose(bm.b), (dict) => {
-    // Nondegenerate bases are the only basis of their vertex: no de-duplication needed, and
-    // only vertices with a partner are kept. Degenerate ones are matched against Q later.
-    let degenerate = false;
-    let nonzero = false;
-    for (let r = 0; r < dict.k; r++) {
-      if (dict.rhs(r) === 0n) degenerate = true;
-      else if (dict.basic[r]! < m) nonzero = true;
-    }
-    if (!nonzero) return;
-    if (degenerate) {
-      const x = readVertex(dict, (v) => v, m + n);
-      if (seenX.has(x.key)) return;
-      seenX.add(x.key);
-      fallback.push(xs.push(x) - 1);
-      return;
-    }
-    const labels = new Array<boolean>(m + n).fill(false);
-    for (const v of dict.nonbasic) labels[v] = true;
-    const raw = Array.from({ length: m }, (_, j) => dict.valueOf(j));
-    const partner = partnerOf(bm, labels);
-    if (partner === undefined) {
-      fallback.push(xs.push({ ...normalise(raw, dict.det), labels }) - 1);
-    } else if (partner !== null) {
-      pairs.push([xs.push({ ...normalise(raw, dict.det), labels }) - 1, addY(partner)]);
-    }
-  }, hooks, 'vertices of P');
+  enumerateBases(
+    transpose(bm.b),
+    (dict) => {
+      // Nondegenerate bases are the only basis of their vertex: no de-duplication needed, and
+      // only vertices with a partner are kept. Degenerate ones are matched against Q later.
+      let degenerate = false;
+      let nonzero = false;
+      for (let r = 0; r < dict.k; r++) {
+        if (dict.rhs(r) === 0n) degenerate = true;
+        else if (dict.basic[r]! < m) nonzero = true;
+      }
+      if (!nonzero) return;
+      if (degenerate) {
+        const x = readVertex(dict, (v) => v, m + n);
+        if (seenX.has(x.key)) return;
+        seenX.add(x.key);
+        fallback.push(xs.push(x) - 1);
+        return;
+      }
+      const labels = new Array<boolean>(m + n).fill(false);
+      for (const v of dict.nonbasic) labels[v] = true;
+      const raw = Array.from({ length: m }, (_, j) => dict.valueOf(j));
+      const partner = partnerOf(bm, labels);
+      if (partner === undefined) {
+        fallback.push(xs.push({ ...normalise(raw, dict.det), labels }) - 1);
+      } else if (partner !== null) {
+        pairs.push([xs.push({ ...normalise(raw, dict.det), labels }) - 1, addY(partner)]);
+      }
+    },
+    hooks,
+    'vertices of P',
+  );
   if (fallback.length > 0) {
     const qs = verticesOfQ(bm, hooks);
     for (const xi of fallback) {
@@ -178,7 +195,11 @@ export function extremeEquilibriumPairs(
 }
 
 /** All extreme equilibria of a two-player game, sorted, with maximal convex sets. */
-export function enumMixed(game: StrategicGame, options: EnumMixedOptions = {}, hooks: SolveHooks = {}): GameSolution {
+export function enumMixed(
+  game: StrategicGame,
+  options: EnumMixedOptions = {},
+  hooks: SolveHooks = {},
+): GameSolution {
   const solution = emptySolution(game, 'enummixed', true);
   const { xs, ys, pairs } = extremeEquilibriumPairs(game, hooks);
   const rows = xs.map(toProbabilities);
@@ -186,7 +207,8 @@ export function enumMixed(game: StrategicGame, options: EnumMixedOptions = {}, h
   const profiles = pairs.map(([i, j]) => [rows[i]!, cols[j]!]).sort(compareProfiles);
   for (const profile of profiles) {
     const eq = makeEquilibrium(game, profile);
-    if (!eq.regret.isZero()) throw new EngineError('games/internal', 'enummixed produced a non-equilibrium');
+    if (!eq.regret.isZero())
+      throw new EngineError('games/internal', 'enummixed produced a non-equilibrium');
     solution.equilibria.push(eq);
   }
   if (options.convexSets ?? true) {

@@ -5,18 +5,58 @@ import { pureEquilibriaNaive } from '../reference/enumPureNaive.ts';
 import { gameArbitrary } from '../testing/arbitraries.ts';
 import { enumPure, pureEquilibriumIndices } from './enumpure.ts';
 
-const lines = (s: ReturnType<typeof enumPure>) => s.equilibria.map((e) => e.profile.flat().join(','));
+const lines = (s: ReturnType<typeof enumPure>) =>
+  s.equilibria.map((e) => e.profile.flat().join(','));
 
 describe('enumPure', () => {
   it("finds (Defect, Defect) as the only equilibrium of the Prisoner's Dilemma", () => {
-    const pd = bimatrixGame([[3, 0], [5, 1]], [[3, 5], [0, 1]]);
+    const pd = bimatrixGame(
+      [
+        [3, 0],
+        [5, 1],
+      ],
+      [
+        [3, 5],
+        [0, 1],
+      ],
+    );
     expect(lines(enumPure(pd))).toEqual(['0,1,0,1']);
     expect(enumPure(pd).equilibria[0]!.payoffs.map(String)).toEqual(['1', '1']);
   });
 
   it('finds both pure equilibria of the Battle of the Sexes and none in Matching Pennies', () => {
-    expect(lines(enumPure(bimatrixGame([[2, 0], [0, 1]], [[1, 0], [0, 2]])))).toEqual(['1,0,1,0', '0,1,0,1']);
-    expect(lines(enumPure(bimatrixGame([[1, -1], [-1, 1]], [[-1, 1], [1, -1]])))).toEqual([]);
+    expect(
+      lines(
+        enumPure(
+          bimatrixGame(
+            [
+              [2, 0],
+              [0, 1],
+            ],
+            [
+              [1, 0],
+              [0, 2],
+            ],
+          ),
+        ),
+      ),
+    ).toEqual(['1,0,1,0', '0,1,0,1']);
+    expect(
+      lines(
+        enumPure(
+          bimatrixGame(
+            [
+              [1, -1],
+              [-1, 1],
+            ],
+            [
+              [-1, 1],
+              [1, -1],
+            ],
+          ),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('counts ties as best replies (weak inequality, as Gambit does)', () => {
@@ -45,8 +85,9 @@ describe('enumPure', () => {
 
   it('handles a 6-player 5-strategy table (15,625 profiles)', () => {
     let k = 0;
-    const g = tabulateGame([5, 5, 5, 5, 5, 5], () => Array.from({ length: 6 }, () => (k = (k * 7919 + 13) % 101)));
+    const g = tabulateGame([5, 5, 5, 5, 5, 5], () =>
+      Array.from({ length: 6 }, () => (k = (k * 7919 + 13) % 101)),
+    );
     expect(pureEquilibriumIndices(g)).toEqual(pureEquilibriaNaive(g));
   });
 });
-

@@ -23,7 +23,13 @@ export function pureEquilibriumIndices(game: StrategicGame, hooks: SolveHooks = 
   for (let i = 0; i < n; i++) {
     throwIfAborted(hooks.signal);
     hooks.onProgress?.({ phase: 'best replies', done: i, total: n });
-    markBestReplies(scaledPayoffs(game.payoffs[i]!).values, st[i]!, game.strategies[i]!.length, total, bestCount);
+    markBestReplies(
+      scaledPayoffs(game.payoffs[i]!).values,
+      st[i]!,
+      game.strategies[i]!.length,
+      total,
+      bestCount,
+    );
   }
   const result: number[] = [];
   for (let p = 0; p < total; p++) if (bestCount[p] === n) result.push(p);
@@ -47,7 +53,8 @@ function markBestReplies(
         const v = u[base + s * stride]!;
         if (v > best) best = v;
       }
-      for (let s = 0; s < count; s++) if (u[base + s * stride] === best) bestCount[base + s * stride]!++;
+      for (let s = 0; s < count; s++)
+        if (u[base + s * stride] === best) bestCount[base + s * stride]!++;
     }
   }
 }

@@ -6,7 +6,18 @@ import { extremeEquilibriaBySupports } from '../reference/supportEnumeration.ts'
 import { bimatrixArbitrary } from '../testing/arbitraries.ts';
 import { lcpSolve } from './lcp.ts';
 
-const VON_STENGEL = bimatrixGame([[3, 3], [2, 5], [0, 6]], [[3, 2], [2, 6], [3, 1]]);
+const VON_STENGEL = bimatrixGame(
+  [
+    [3, 3],
+    [2, 5],
+    [0, 6],
+  ],
+  [
+    [3, 2],
+    [2, 6],
+    [3, 1],
+  ],
+);
 const line = (p: { profile: unknown[][] }) => p.profile.flat().join(',');
 
 describe('lcpSolve (Lemke–Howson)', () => {
@@ -20,12 +31,34 @@ describe('lcpSolve (Lemke–Howson)', () => {
   });
 
   it('solves Matching Pennies exactly', () => {
-    const s = lcpSolve(bimatrixGame([[1, -1], [-1, 1]], [[-1, 1], [1, -1]]));
+    const s = lcpSolve(
+      bimatrixGame(
+        [
+          [1, -1],
+          [-1, 1],
+        ],
+        [
+          [-1, 1],
+          [1, -1],
+        ],
+      ),
+    );
     expect(s.equilibria.map(line)).toEqual(['1/2,1/2,1/2,1/2']);
   });
 
   it('does not cycle on a highly degenerate game (all payoffs equal) thanks to the lexicographic rule', () => {
-    const s = lcpSolve(bimatrixGame([[1, 1, 1], [1, 1, 1]], [[1, 1, 1], [1, 1, 1]]));
+    const s = lcpSolve(
+      bimatrixGame(
+        [
+          [1, 1, 1],
+          [1, 1, 1],
+        ],
+        [
+          [1, 1, 1],
+          [1, 1, 1],
+        ],
+      ),
+    );
     expect(s.equilibria.length).toBeGreaterThan(0);
     expect(s.equilibria.every((e) => e.regret.isZero())).toBe(true);
   });
@@ -49,7 +82,9 @@ describe('lcpSolve (Lemke–Howson)', () => {
     fc.assert(
       fc.property(bimatrixArbitrary(2, 1000), (game) => {
         const reference = extremeEquilibriaBySupports(game).map(profileKey).sort();
-        const found = lcpSolve(game).equilibria.map((e) => profileKey(e.profile)).sort();
+        const found = lcpSolve(game)
+          .equilibria.map((e) => profileKey(e.profile))
+          .sort();
         const degenerate = game.payoffs.some((u) => new Set(u.map(String)).size < u.length);
         if (!degenerate) expect(found).toEqual(reference);
       }),

@@ -40,7 +40,13 @@ interface LabelledState {
 }
 
 /** Lemke–Howson path from a completely labelled state, dropping `label`; mutates the state. */
-export function lemkeHowsonPath(state: LabelledState, m: number, n: number, label: number, signal?: AbortSignal): void {
+export function lemkeHowsonPath(
+  state: LabelledState,
+  m: number,
+  n: number,
+  label: number,
+  signal?: AbortSignal,
+): void {
   // Label l is carried by variable l of P (x_l or the slack of column l-m) and by variable
   // (l < m ? n + l : l - m) of Q (the slack of row l, or y_{l-m}).
   const varIn = (side: 0 | 1, l: number) => (side === 0 ? l : l < m ? n + l : l - m);
@@ -52,7 +58,11 @@ export function lemkeHowsonPath(state: LabelledState, m: number, n: number, labe
     const dict = side === 0 ? state.px : state.qy;
     const c = dict.colOf[entering]!;
     const r = dict.ratioTest(c);
-    if (r < 0) throw new EngineError('games/internal', 'Lemke–Howson: unbounded ray (payoffs must be positive)');
+    if (r < 0)
+      throw new EngineError(
+        'games/internal',
+        'Lemke–Howson: unbounded ray (payoffs must be positive)',
+      );
     const leaving = dict.basic[r]!;
     dict.pivot(r, c);
     const l = labelOf(side, leaving);
@@ -76,13 +86,21 @@ const probabilities = (dict: LexDictionary, count: number): Rational[] => {
 };
 
 /** Equilibria accessible by Lemke–Howson paths, in order of discovery. */
-export function lcpSolve(game: StrategicGame, options: LcpOptions = {}, hooks: SolveHooks = {}): GameSolution {
+export function lcpSolve(
+  game: StrategicGame,
+  options: LcpOptions = {},
+  hooks: SolveHooks = {},
+): GameSolution {
   const solution = emptySolution(game, 'lcp', true);
   const bm = positiveBimatrix(game);
   const { m, n } = bm;
   const max = options.maxEquilibria ?? Infinity;
   const maxDepth = options.maxDepth ?? Infinity;
-  const start: LabelledState = { px: new LexDictionary(transpose(bm.b)), qy: new LexDictionary(bm.a), depth: 0 };
+  const start: LabelledState = {
+    px: new LexDictionary(transpose(bm.b)),
+    qy: new LexDictionary(bm.a),
+    depth: 0,
+  };
   const seen = new Set<string>([`${pointKey(start.px, m)};${pointKey(start.qy, n)}`]);
   const queue: LabelledState[] = [start];
   let paths = 0;
@@ -91,7 +109,11 @@ export function lcpSolve(game: StrategicGame, options: LcpOptions = {}, hooks: S
     if (from.depth >= maxDepth) continue;
     for (let label = 0; label < m + n; label++) {
       throwIfAborted(hooks.signal);
-      const state: LabelledState = { px: from.px.clone(), qy: from.qy.clone(), depth: from.depth + 1 };
+      const state: LabelledState = {
+        px: from.px.clone(),
+        qy: from.qy.clone(),
+        depth: from.depth + 1,
+      };
       lemkeHowsonPath(state, m, n, label, hooks.signal);
       hooks.onProgress?.({ phase: 'Lemke–Howson paths', done: ++paths });
       const key = `${pointKey(state.px, m)};${pointKey(state.qy, n)}`;
@@ -99,13 +121,16 @@ export function lcpSolve(game: StrategicGame, options: LcpOptions = {}, hooks: S
       seen.add(key);
       queue.push(state);
       const eq = makeEquilibrium(game, [probabilities(state.px, m), probabilities(state.qy, n)]);
-      if (!eq.regret.isZero()) throw new EngineError('games/internal', 'Lemke–Howson produced a non-equilibrium');
+      if (!eq.regret.isZero())
+        throw new EngineError('games/internal', 'Lemke–Howson produced a non-equilibrium');
       solution.equilibria.push(eq);
       if (solution.equilibria.length >= max) break search;
     }
   }
   if (options.maxEquilibria !== undefined || options.maxDepth !== undefined) {
-    solution.warnings.push('search limited by maxEquilibria/maxDepth: more equilibria may be accessible');
+    solution.warnings.push(
+      'search limited by maxEquilibria/maxDepth: more equilibria may be accessible',
+    );
   }
   return solution;
 }

@@ -6,7 +6,10 @@ import { gameArbitrary } from '../testing/arbitraries.ts';
 import { logitSolve } from './logit.ts';
 
 /** Largest violation of σ_ij ∝ exp(λ u_ij) along the traced branch. */
-function qreResidual(game: StrategicGame, branch: NonNullable<ReturnType<typeof logitSolve>['branch']>): number {
+function qreResidual(
+  game: StrategicGame,
+  branch: NonNullable<ReturnType<typeof logitSolve>['branch']>,
+): number {
   const fg = toFloatGame(game);
   let worst = 0;
   for (const { lambda, profile } of branch) {
@@ -27,11 +30,26 @@ function qreResidual(game: StrategicGame, branch: NonNullable<ReturnType<typeof 
 describe('logitSolve', () => {
   // McKelvey & Palfrey (1995) study this asymmetric matching pennies game; its Nash equilibrium
   // is (1/2, 1/2), (1/10, 9/10) and the logit branch converges to it (also Gambit's 2x2a.nfg).
-  const ASYMMETRIC_PENNIES = bimatrixGame([[9, 0], [0, 1]], [[0, 1], [1, 0]]);
+  const ASYMMETRIC_PENNIES = bimatrixGame(
+    [
+      [9, 0],
+      [0, 1],
+    ],
+    [
+      [0, 1],
+      [1, 0],
+    ],
+  );
 
   it('traces the branch from the centroid at λ = 0 to the Nash equilibrium of asymmetric matching pennies', () => {
     const s = logitSolve(ASYMMETRIC_PENNIES);
-    expect(s.branch![0]).toEqual({ lambda: 0, profile: [[0.5, 0.5], [0.5, 0.5]] });
+    expect(s.branch![0]).toEqual({
+      lambda: 0,
+      profile: [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+    });
     expect(s.equilibria[0]!.profile.flat().map(String)).toEqual(['1/2', '1/2', '1/10', '9/10']);
     expect(s.equilibria[0]!.regret.isZero()).toBe(true);
   });
@@ -42,7 +60,16 @@ describe('logitSolve', () => {
   });
 
   it("matches the closed form σ(D) = 1/(1 + e^{-2λ}) in a Prisoner's Dilemma where D gains 2 against anything", () => {
-    const pd = bimatrixGame([[3, 1], [5, 3]], [[3, 5], [1, 3]]);
+    const pd = bimatrixGame(
+      [
+        [3, 1],
+        [5, 3],
+      ],
+      [
+        [3, 5],
+        [1, 3],
+      ],
+    );
     const s = logitSolve(pd);
     for (const { lambda, profile } of s.branch!) {
       expect(profile[0]![1]!).toBeCloseTo(1 / (1 + Math.exp(-2 * lambda)), 9);
@@ -53,7 +80,16 @@ describe('logitSolve', () => {
   it('follows λ back down through a turning point', () => {
     // A coordination game with a tempting but risky equilibrium; the principal branch ends at
     // a pure equilibrium. Non-monotone λ along the path is allowed and traced.
-    const g = bimatrixGame([[10, 0], [9, 9]], [[10, 9], [0, 9]]);
+    const g = bimatrixGame(
+      [
+        [10, 0],
+        [9, 9],
+      ],
+      [
+        [10, 9],
+        [0, 9],
+      ],
+    );
     const s = logitSolve(g);
     expect(s.equilibria[0]!.regret.isZero()).toBe(true);
     expect(qreResidual(g, s.branch!)).toBeLessThan(1e-8);

@@ -23,7 +23,14 @@
  */
 import { EngineError } from '../../shared/engineError.ts';
 import { throwIfAborted } from '../../shared/throwIfAborted.ts';
-import { crossValuesFloat, regretFloat, splitProfile, strategyValuesFloat, toFloatGame, type FloatGame } from '../floatGame.ts';
+import {
+  crossValuesFloat,
+  regretFloat,
+  splitProfile,
+  strategyValuesFloat,
+  toFloatGame,
+  type FloatGame,
+} from '../floatGame.ts';
 import { UnderdeterminedQr } from '../linear/floatLinear.ts';
 import { snapProfile } from '../snapProfile.ts';
 import { emptySolution, type GameSolution, type LogitPoint, type SolveHooks } from '../solution.ts';
@@ -43,7 +50,10 @@ export interface LogitOptions {
 }
 
 /** Equations H(w) and Jacobian J(w) (row-major N × (N+1)) at w = (ℓ, λ'). */
-function evaluate(fg: FloatGame, w: Float64Array): { h: Float64Array; j: Float64Array; sigma: Float64Array } {
+function evaluate(
+  fg: FloatGame,
+  w: Float64Array,
+): { h: Float64Array; j: Float64Array; sigma: Float64Array } {
   const n = fg.size;
   const cols = n + 1;
   const lambda = w[n]!;
@@ -89,7 +99,10 @@ const norm = (x: Float64Array) => Math.sqrt(x.reduce((s, v) => s + v * v, 0));
 const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, k) => s + v * b[k]!, 0);
 
 /** Gauss–Newton corrector from a predicted point; the corrected point or undefined on failure. */
-function correct(fg: FloatGame, start: Float64Array): { w: Float64Array; iterations: number } | undefined {
+function correct(
+  fg: FloatGame,
+  start: Float64Array,
+): { w: Float64Array; iterations: number } | undefined {
   const w = Float64Array.from(start);
   let previous = Infinity;
   for (let it = 1; it <= 8; it++) {
@@ -105,12 +118,20 @@ function correct(fg: FloatGame, start: Float64Array): { w: Float64Array; iterati
 }
 
 /** Traces the principal logit branch and returns its end point as an (approximate) equilibrium. */
-export function logitSolve(game: StrategicGame, options: LogitOptions = {}, hooks: SolveHooks = {}): GameSolution {
+export function logitSolve(
+  game: StrategicGame,
+  options: LogitOptions = {},
+  hooks: SolveHooks = {},
+): GameSolution {
   const solution = emptySolution(game, 'logit', false);
   const raw = toFloatGame(game);
   const scale = raw.range;
   // Payoffs on the unit range: the tracer's λ' is λ·scale.
-  const fg: FloatGame = { ...raw, payoffs: raw.payoffs.map((u) => u.map((v) => v / scale)), range: 1 };
+  const fg: FloatGame = {
+    ...raw,
+    payoffs: raw.payoffs.map((u) => u.map((v) => v / scale)),
+    range: 1,
+  };
   const maxRegret = options.maxRegret ?? 1e-8;
   const maxLambda = (options.maxLambda ?? 1e9 / scale) * scale;
   const maxSteps = options.maxSteps ?? 100_000;
@@ -129,7 +150,7 @@ export function logitSolve(game: StrategicGame, options: LogitOptions = {}, hook
   };
   let sigma = record(w);
   let reason = '';
-  for (let steps = 0; ; ) {
+  for (let steps = 0; ;) {
     throwIfAborted(hooks.signal);
     if (regretFloat(fg, sigma) <= maxRegret) break;
     if (w[n]! >= maxLambda) {

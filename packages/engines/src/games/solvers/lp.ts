@@ -32,7 +32,11 @@ export function lpSolve(game: StrategicGame, hooks: SolveHooks = {}): GameSoluti
     throw new EngineError('games/not-constant-sum', 'Method only valid for constant-sum games.');
   }
   const solution = emptySolution(game, 'lp', true);
-  const lp = maximizeOverBox(bm.a, bm.a[0]!.map(() => 1n), hooks.signal);
+  const lp = maximizeOverBox(
+    bm.a,
+    bm.a[0]!.map(() => 1n),
+    hooks.signal,
+  );
   const p = lp.dual.map((u) => u.div(lp.value));
   const q = lp.primal.map((y) => y.div(lp.value));
   const eq = makeEquilibrium(game, [p, q]);

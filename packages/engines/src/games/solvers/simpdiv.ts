@@ -19,8 +19,11 @@
  * (smallest regret) restarts the search on a grid twice as fine, until its regret is at most
  * `maxRegret` × payoff range (Gambit 17's `-m`, default 1e-7 here too).
  *
- * The result is the best grid point, exact, with its exact regret; a snapped profile
- * (snapProfile.ts) replaces it when that has smaller regret (often an exact equilibrium).
+ * A restart from a near-equilibrium can still wander to another region and end with no better
+ * point, so after every grid the best point is also snapped (snapProfile.ts: exact indifference
+ * equations for two players, Newton's method on the support for more); the profile with the
+ * smallest exact regret is kept, and refining stops when it meets the tolerance or after six
+ * grids without progress.
  *
  * Guarantee: an approximate equilibrium whose exact regret is reported; not all equilibria.
  */
@@ -54,7 +57,8 @@ function label(grid: Grid, y: Float64Array): number {
   const { fg, K } = grid;
   let worst = -1;
   let worstValue = Infinity;
-  for (let k = 0; k < y.length; k++) if (y[k]! < 0 && y[k]! < worstValue) [worst, worstValue] = [k, y[k]!];
+  for (let k = 0; k < y.length; k++)
+    if (y[k]! < 0 && y[k]! < worstValue) [worst, worstValue] = [k, y[k]!];
   if (worst >= 0) return worst;
   const sigma = y.map((v) => v / K);
   const values = strategyValuesFloat(fg, sigma);
@@ -76,7 +80,12 @@ function label(grid: Grid, y: Float64Array): number {
 }
 
 /** Runs one variable-dimension path on the grid from `start`; updates grid.best. */
-function searchGrid(grid: Grid, start: Float64Array, maxPivots: number, signal?: AbortSignal): void {
+function searchGrid(
+  grid: Grid,
+  start: Float64Array,
+  maxPivots: number,
+  signal?: AbortSignal,
+): void {
   const size = start.length;
   const a = new Float64Array(size); // base coordinates in A(T)
   const inT = new Uint8Array(size);
@@ -147,10 +156,18 @@ function searchGrid(grid: Grid, start: Float64Array, maxPivots: number, signal?:
 }
 
 const toGridProfile = (fg: FloatGame, y: Float64Array, K: number): Rational[][] =>
-  fg.counts.map((c, i) => Array.from(y.subarray(fg.offsets[i]!, fg.offsets[i]! + c), (v) => Rational.of(BigInt(v), BigInt(K))));
+  fg.counts.map((c, i) =>
+    Array.from(y.subarray(fg.offsets[i]!, fg.offsets[i]! + c), (v) =>
+      Rational.of(BigInt(v), BigInt(K)),
+    ),
+  );
 
 /** One approximate equilibrium by simplicial subdivision, starting from everyone's first strategy. */
-export function simpdivSolve(game: StrategicGame, options: SimpdivOptions = {}, hooks: SolveHooks = {}): GameSolution {
+export function simpdivSolve(
+  game: StrategicGame,
+  options: SimpdivOptions = {},
+  hooks: SolveHooks = {},
+): GameSolution {
   const solution = emptySolution(game, 'simpdiv', false);
   const fg = toFloatGame(game);
   const tolerance = (options.maxRegret ?? 1e-7) * fg.range;
@@ -171,7 +188,11 @@ export function simpdivSolve(game: StrategicGame, options: SimpdivOptions = {}, 
   let best = makeEquilibrium(game, toGridProfile(fg, y, K));
   let how = 'the starting grid point';
   let stalled = 0;
-  for (let round = 1; regret > tolerance && !best.regret.le(exactTolerance) && K < maxK && stalled < 6; round++) {
+  for (
+    let round = 1;
+    regret > tolerance && !best.regret.le(exactTolerance) && K < maxK && stalled < 6;
+    round++
+  ) {
     K *= 2;
     y = y.map((v) => v * 2);
     const grid: Grid = { fg, K, playerOf, previous, best: { y, regret: Infinity } };
@@ -182,19 +203,26 @@ export function simpdivSolve(game: StrategicGame, options: SimpdivOptions = {}, 
     // Near an equilibrium, Newton's method on the support finishes the job far faster than
     // further refinements (snapProfile.ts); keep whichever profile has the smaller exact regret.
     const onGrid = makeEquilibrium(game, toGridProfile(fg, y, K));
-    const snapped = snapProfile(game, toGridProfile(fg, y, K).map((p) => p.map((x) => x.toNumber())));
+    const snapped = snapProfile(
+      game,
+      toGridProfile(fg, y, K).map((p) => p.map((x) => x.toNumber())),
+    );
     for (const [candidate, text] of [
       [onGrid, `the grid point on mesh 1/${K}`],
-      [snapped.equilibrium, snapped.notes.join('; ')],
+      [snapped.equilibrium, snapped.how],
     ] as const) {
       if (candidate.regret.lt(best.regret)) [best, how] = [candidate, text];
     }
   }
   if (!best.regret.le(exactTolerance)) {
-    solution.warnings.push(`simpdiv: stopped at grid 1/${K} with max regret ${best.regret.toNumber().toPrecision(3)}`);
+    solution.warnings.push(
+      `simpdiv: stopped at grid 1/${K} with max regret ${best.regret.toNumber().toPrecision(3)}`,
+    );
   }
   solution.equilibria.push(best);
-  const status = best.regret.isZero() ? 'an exact Nash equilibrium' : `max regret ${best.regret.toNumber().toPrecision(3)}`;
-  solution.warnings.push(`final profile: ${how.replace(/^final profile /, '')} (${status})`);
+  const status = best.regret.isZero()
+    ? 'an exact Nash equilibrium'
+    : `max regret ${best.regret.toNumber().toPrecision(3)}`;
+  solution.warnings.push(`final profile ${how}: ${status}`);
   return solution;
 }

@@ -24,7 +24,7 @@ import type { PreparedDomain } from '../preparedDomain.ts';
 import { relativeTimer, type Deadline } from './deadline.ts';
 import type { NegotiationResult, SessionEnd, TraceEvent } from './negotiationResult.ts';
 import { sessionOutcome } from './sessionOutcome.ts';
-import { passes, seatTable, type SeatedTable, type Table } from './table.ts';
+import { passes, seatTable, tableParameters, type SeatedTable, type Table } from './table.ts';
 
 /** Risks within this distance count as equal (all those parties concede). */
 const Z_TIE = 1e-12;
@@ -77,12 +77,14 @@ export function monotonicConcession(
   }
   if (endedBy === 'agreement' && tracing)
     trace.push({ round, t, party: table.id, action: 'adopt', outcome: agreement });
-  return sessionOutcome('mcp', prepared, table, agreement, {
-    endedBy,
-    rounds: Math.min(round + 1, rounds),
-    t,
-    trace,
-  });
+  return sessionOutcome(
+    'mcp',
+    prepared,
+    table,
+    agreement,
+    { endedBy, rounds: Math.min(round + 1, rounds), t, trace },
+    { parameters: { rounds, table: tableParameters(options.table), strategy: 'zeuthen' } },
+  );
 }
 
 /** The proposal the rule accepts (best Nash product over reservation values), or -1. */

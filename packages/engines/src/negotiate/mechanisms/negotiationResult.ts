@@ -13,8 +13,18 @@ export interface TraceEvent {
 
 export type SessionEnd = 'agreement' | 'deadline' | 'walk-out' | 'no-concession' | 'rejected';
 
+/** Where a result came from: enough to rerun it. */
+export interface NegotiationProvenance {
+  engine: 'negotiate';
+  method: 'sao' | 'snt' | 'mcp';
+  /** Seed of the random streams (absent for the deterministic MCP). */
+  seed?: number;
+  parameters: Record<string, unknown>;
+}
+
 export interface NegotiationResult {
   mechanism: 'sao' | 'snt' | 'mcp';
+  provenance: NegotiationProvenance;
   table: string;
   /** Party ids at the table, in seat order; the arrays below follow it. */
   parties: string[];

@@ -2,7 +2,12 @@
 import { outcomeValues } from '../outcomeSpace.ts';
 import type { PreparedDomain } from '../preparedDomain.ts';
 import { discounted } from '../utilityTable.ts';
-import type { NegotiationResult, SessionEnd, TraceEvent } from './negotiationResult.ts';
+import type {
+  NegotiationProvenance,
+  NegotiationResult,
+  SessionEnd,
+  TraceEvent,
+} from './negotiationResult.ts';
 import type { SeatedTable } from './table.ts';
 
 export function sessionOutcome(
@@ -11,12 +16,14 @@ export function sessionOutcome(
   table: SeatedTable,
   agreement: number,
   end: { endedBy: SessionEnd; rounds: number; t: number; trace: TraceEvent[] },
+  provenance: Omit<NegotiationProvenance, 'engine' | 'method'>,
 ): NegotiationResult {
   const { table: utilities, domain } = prepared;
   const value = (i: number): number =>
     agreement >= 0 ? utilities.utilities[i]![agreement]! : utilities.reservation[i]!;
   return {
     mechanism,
+    provenance: { engine: 'negotiate', method: mechanism, ...provenance },
     table: table.id,
     parties: table.parties.map((i) => domain.parties[i]!.id),
     agreement: agreement >= 0 ? agreement : null,

@@ -20,7 +20,7 @@ import { relativeTimer, type Deadline } from './deadline.ts';
 import { randomNeighbourMediator } from './mediator.ts';
 import type { NegotiationResult, TraceEvent } from './negotiationResult.ts';
 import { sessionOutcome } from './sessionOutcome.ts';
-import { passes, seatTable, type Table } from './table.ts';
+import { passes, seatTable, tableParameters, type Table } from './table.ts';
 
 /** A party's vote on an amendment: true accepts `proposal` in place of `current`. */
 export type Voter = (current: number, proposal: number, t: number) => boolean;
@@ -105,12 +105,27 @@ export function singleNegotiatingText(
       });
   }
   const agreed = passes(table, accepted);
-  return sessionOutcome('snt', prepared, table, agreed ? text : -1, {
-    endedBy: agreed ? 'agreement' : 'rejected',
-    rounds: round,
-    t,
-    trace,
-  });
+  return sessionOutcome(
+    'snt',
+    prepared,
+    table,
+    agreed ? text : -1,
+    {
+      endedBy: agreed ? 'agreement' : 'rejected',
+      rounds: round,
+      t,
+      trace,
+    },
+    {
+      seed: options.seed ?? 0,
+      parameters: {
+        rounds,
+        table: tableParameters(options.table),
+        mediator: mediator.name,
+        initialText: options.initialText,
+      },
+    },
+  );
 }
 
 function checkOutcome(x: number, size: number, who: string): void {

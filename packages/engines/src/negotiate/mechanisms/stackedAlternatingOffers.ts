@@ -19,7 +19,7 @@ import { ACCEPT, END, type Negotiator, type Turn } from '../strategies/negotiato
 import { relativeTimer, type Deadline } from './deadline.ts';
 import type { NegotiationResult, SessionEnd, TraceEvent } from './negotiationResult.ts';
 import { sessionOutcome } from './sessionOutcome.ts';
-import { passes, seatTable, type Table } from './table.ts';
+import { passes, seatTable, tableParameters, type Table } from './table.ts';
 
 export interface SaoOptions {
   table?: Table;
@@ -134,5 +134,19 @@ export function stackedAlternatingOffers(
     }
   }
   const rounds = Math.min(options.deadline.rounds, Math.floor(step / seats) + 1);
-  return sessionOutcome('sao', prepared, table, agreement, { endedBy, rounds, t: turn.t, trace });
+  return sessionOutcome(
+    'sao',
+    prepared,
+    table,
+    agreement,
+    { endedBy, rounds, t: turn.t, trace },
+    {
+      seed: options.seed ?? 0,
+      parameters: {
+        rounds: options.deadline.rounds,
+        table: tableParameters(options.table),
+        negotiators: negotiators.map((n) => n.name),
+      },
+    },
+  );
 }

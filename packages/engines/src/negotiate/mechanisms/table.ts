@@ -78,3 +78,9 @@ export function passes(table: SeatedTable, accepted: Uint8Array): boolean {
   }
   return count >= table.quorum;
 }
+
+/** A table as plain JSON for provenance (the mediator by name). */
+export function tableParameters(table: Table = {}): Record<string, unknown> {
+  const { mediator, ...rest } = table;
+  return mediator ? { ...rest, mediator: mediator.name } : rest;
+}

@@ -19,7 +19,14 @@ export function checkEfgLabels(
     if (l.text === '') continue;
     if (seen.has(l.text) && !repeated.has(l.text)) {
       repeated.add(l.text);
-      diagnostics.push(warning(l, `The node label ${JSON.stringify(l.text)} is used more than once; Gambit 17 rejects such files`, 'nodes', file));
+      diagnostics.push(
+        warning(
+          l,
+          `The node label ${JSON.stringify(l.text)} is used more than once; Gambit 17 rejects such files`,
+          'nodes',
+          file,
+        ),
+      );
     }
     seen.add(l.text);
   }
@@ -43,7 +50,14 @@ export function checkEfgLabels(
 }
 
 function warning(at: LocatedLabel, message: string, path: string, file?: string): Diagnostic {
-  const d: Diagnostic = { code: 'gambit-label', severity: 'warning', path, line: at.line, col: at.col, message };
+  const d: Diagnostic = {
+    code: 'gambit-label',
+    severity: 'warning',
+    path,
+    line: at.line,
+    col: at.col,
+    message,
+  };
   if (file !== undefined) d.file = file;
   return d;
 }

@@ -62,7 +62,11 @@ export interface GambitHeader {
 }
 
 /** `MAGIC version R|D "title" { "P1" … }`. */
-export function readHeader(lexer: GambitLexer, magic: 'NFG' | 'EFG', version: string): GambitHeader {
+export function readHeader(
+  lexer: GambitLexer,
+  magic: 'NFG' | 'EFG',
+  version: string,
+): GambitHeader {
   const first = lexer.next();
   if (first.kind !== 'symbol' || first.text !== magic) {
     lexer.fail(first, `Expected the file type indicator ${magic}, found ${describeToken(first)}`);

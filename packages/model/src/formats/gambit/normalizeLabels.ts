@@ -19,8 +19,10 @@ export interface LocatedLabel {
   col: number;
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
 const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- likewise
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
 const WHITESPACE_RUN = /\s\s/;
 
 /** Why Gambit 17 would refuse this label, or undefined when it is fine. */
@@ -33,8 +35,7 @@ export function labelProblem(label: string): string | undefined {
 
 /** The label with control characters replaced by spaces, whitespace collapsed and trimmed. */
 export function cleanLabel(label: string): string {
-  // eslint-disable-next-line no-control-regex
-  return label.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return label.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Gambit 17's renaming of empty and duplicate labels within one scope. */

@@ -4,7 +4,8 @@ import type { EfgGame } from './gambitGame.ts';
 
 function read(text: string): EfgGame {
   const result = readEfg(text, 'test.efg');
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
   return result.value;
 }
 
@@ -42,7 +43,10 @@ describe('readEfg', () => {
     const g = read(ENTRY);
     expect(g.players).toEqual(['Entrant', 'Incumbent']);
     expect(g.comment).toBe('one stage of the chain store');
-    expect(g.infosets.map((l) => l.map((i) => i.actions))).toEqual([[['Out', 'In']], [['Fight', 'Accommodate']]]);
+    expect(g.infosets.map((l) => l.map((i) => i.actions))).toEqual([
+      [['Out', 'In']],
+      [['Fight', 'Accommodate']],
+    ]);
     expect(g.outcomes.map((o) => o.label)).toEqual(['stay out', 'war', 'share']);
     expect(g.root).toMatchObject({ kind: 'personal', player: 0, infoset: 0, outcome: 0 });
     if (g.root.kind !== 'personal') throw new Error('root');
@@ -82,14 +86,62 @@ describe('readEfg', () => {
 
 describe('readEfg rejects what Gambit rejects', () => {
   const cases: [string, string, number, number, RegExp][] = [
-    ['chance probabilities not summing to 1', CHANCE.replace('2/3', '1/2'), 2, 8, /sum to 5\/6, not 1/],
-    ['a negative chance probability', CHANCE.replace('1/3', '-1/3').replace('2/3', '4/3'), 2, 8, /negative/],
-    ['a re-declaration that differs textually (1/2 vs 0.5)', CHANCE.replace('p "" 2 1 0', 'p "" 2 1 "P2" { "x" "z" } 0'), 8, 10, /action labels/],
-    ['an outcome re-declared with other payoffs', ENTRY.replace('t "accommodate" 3 "share" { 1 1 }', 't "accommodate" 2 "war" { -1, -1.0 }'), 7, 19, /Outcome 2 does not match/],
-    ['payoffs on the null outcome', ENTRY.replace('t "out" 1 "stay out"', 't "out" 0 "stay out"'), 4, 11, /null outcome/],
-    ['an undescribed infoset', ENTRY.replace('p "in" 2 1 "I" { "Fight" "Accommodate" } 0', 'p "in" 2 1 0'), 5, 10, /used before it is described/],
-    ['an undefined outcome', ENTRY.replace('t "out" 1 "stay out" { 0, 2 }', 't "out" 9'), 4, 9, /Outcome 9 is used before/],
-    ['a player beyond the player list', ENTRY.replace('p "in" 2', 'p "in" 3'), 5, 8, /Player 3 does not exist/],
+    [
+      'chance probabilities not summing to 1',
+      CHANCE.replace('2/3', '1/2'),
+      2,
+      8,
+      /sum to 5\/6, not 1/,
+    ],
+    [
+      'a negative chance probability',
+      CHANCE.replace('1/3', '-1/3').replace('2/3', '4/3'),
+      2,
+      8,
+      /negative/,
+    ],
+    [
+      'a re-declaration that differs textually (1/2 vs 0.5)',
+      CHANCE.replace('p "" 2 1 0', 'p "" 2 1 "P2" { "x" "z" } 0'),
+      8,
+      10,
+      /action labels/,
+    ],
+    [
+      'an outcome re-declared with other payoffs',
+      ENTRY.replace('t "accommodate" 3 "share" { 1 1 }', 't "accommodate" 2 "war" { -1, -1.0 }'),
+      7,
+      19,
+      /Outcome 2 does not match/,
+    ],
+    [
+      'payoffs on the null outcome',
+      ENTRY.replace('t "out" 1 "stay out"', 't "out" 0 "stay out"'),
+      4,
+      11,
+      /null outcome/,
+    ],
+    [
+      'an undescribed infoset',
+      ENTRY.replace('p "in" 2 1 "I" { "Fight" "Accommodate" } 0', 'p "in" 2 1 0'),
+      5,
+      10,
+      /used before it is described/,
+    ],
+    [
+      'an undefined outcome',
+      ENTRY.replace('t "out" 1 "stay out" { 0, 2 }', 't "out" 9'),
+      4,
+      9,
+      /Outcome 9 is used before/,
+    ],
+    [
+      'a player beyond the player list',
+      ENTRY.replace('p "in" 2', 'p "in" 3'),
+      5,
+      8,
+      /Player 3 does not exist/,
+    ],
     ['an incomplete tree', ENTRY.split('\n').slice(0, 5).join('\n'), 5, 43, /tree is incomplete/],
     ['an unknown node type', ENTRY.replace('t "out"', 'x "out"'), 4, 1, /Invalid type of node/],
     ['an empty action list', ENTRY.replace('{ "Out" "In" }', '{ }'), 3, 20, /action label/],

@@ -16,10 +16,23 @@
  * Gambit 17 refuses the file). Never throws on bad input; deep trees are read without recursion.
  */
 import type { Diagnostic, Parsed } from '../../diagnostic.ts';
-import type { EfgChanceInfoset, EfgGame, EfgNode, EfgPlayerInfoset, GambitOutcome } from './gambitGame.ts';
+import type {
+  EfgChanceInfoset,
+  EfgGame,
+  EfgNode,
+  EfgPlayerInfoset,
+  GambitOutcome,
+} from './gambitGame.ts';
 import { GambitLexer, type Token } from './gambitLexer.ts';
 import { addExact, type ExactNumber, type GambitNumber } from './gambitNumber.ts';
-import { catchSyntax, describeToken, expect, expectIndex, expectNumber, readHeader } from './gambitParse.ts';
+import {
+  catchSyntax,
+  describeToken,
+  expect,
+  expectIndex,
+  expectNumber,
+  readHeader,
+} from './gambitParse.ts';
 import { normalizeScope, type LocatedLabel } from './normalizeLabels.ts';
 import { checkEfgLabels } from './checkEfgLabels.ts';
 
@@ -73,10 +86,22 @@ function parse(lexer: GambitLexer, diagnostics: Diagnostic[], file?: string): Ef
   };
   const root = readTree(state);
   const players = normalizeScope(header.players, 'player name', 'players', diagnostics, file);
-  const outcomeLabels = normalizeScope(state.outcomesAt, 'outcome label', 'outcomes', diagnostics, file);
+  const outcomeLabels = normalizeScope(
+    state.outcomesAt,
+    'outcome label',
+    'outcomes',
+    diagnostics,
+    file,
+  );
   state.outcomes.forEach((o, k) => (o.label = outcomeLabels[k]!));
   for (const [infoset, labels] of state.actionsAt) {
-    infoset.actions = normalizeScope(labels, `action label of infoset ${infoset.id}`, 'actions', diagnostics, file);
+    infoset.actions = normalizeScope(
+      labels,
+      `action label of infoset ${infoset.id}`,
+      'actions',
+      diagnostics,
+      file,
+    );
   }
   checkEfgLabels(state.nodeLabelsAt, state.infosets, diagnostics, file);
   return {
@@ -103,7 +128,8 @@ function readTree(state: TreeState): EfgNode {
       parent.children.push(node);
       parent.remaining--;
     }
-    if (node.kind !== 'terminal' && childCount > 0) open.push({ children: node.children, remaining: childCount });
+    if (node.kind !== 'terminal' && childCount > 0)
+      open.push({ children: node.children, remaining: childCount });
     while (open.length > 0 && open[open.length - 1]!.remaining === 0) open.pop();
   } while (open.length > 0);
   return root;
@@ -112,14 +138,16 @@ function readTree(state: TreeState): EfgNode {
 function readNode(state: TreeState): { node: EfgNode; childCount: number } {
   const { lexer } = state;
   const t = lexer.next();
-  if (t.kind === 'eof') lexer.fail(t, 'Expected a node (c, p or t): the tree is incomplete', 'nodes');
+  if (t.kind === 'eof')
+    lexer.fail(t, 'Expected a node (c, p or t): the tree is incomplete', 'nodes');
   if (t.kind !== 'symbol' || !['c', 'p', 't'].includes(t.text)) {
     lexer.fail(t, `Invalid type of node: expected c, p or t, found ${describeToken(t)}`, 'nodes');
   }
   const labelToken = expect(lexer, 'text', 'the node label (quoted text)', 'nodes');
   const label = labelToken.text;
   state.nodeLabelsAt.push({ text: label, line: labelToken.line, col: labelToken.col });
-  if (t.text === 't') return { node: { kind: 'terminal', label, outcome: readOutcome(state) }, childCount: 0 };
+  if (t.text === 't')
+    return { node: { kind: 'terminal', label, outcome: readOutcome(state) }, childCount: 0 };
   if (t.text === 'c') {
     const infoset = readChanceInfoset(state);
     const outcome = readOutcome(state);
@@ -129,12 +157,19 @@ function readNode(state: TreeState): { node: EfgNode; childCount: number } {
   const playerToken = lexer.peek();
   const player = expectIndex(lexer, 'the player number', MAX_ID, 'nodes');
   if (player < 1 || player > state.playerCount) {
-    lexer.fail(playerToken, `Player ${player} does not exist (the game has ${state.playerCount} players)`, 'nodes');
+    lexer.fail(
+      playerToken,
+      `Player ${player} does not exist (the game has ${state.playerCount} players)`,
+      'nodes',
+    );
   }
   const infoset = readPlayerInfoset(state, player - 1);
   const outcome = readOutcome(state);
   const childCount = state.infosets[player - 1]![infoset]!.actions.length;
-  return { node: { kind: 'personal', label, player: player - 1, infoset, outcome, children: [] }, childCount };
+  return {
+    node: { kind: 'personal', label, player: player - 1, infoset, outcome, children: [] },
+    childCount,
+  };
 }
 
 /** `{ "a" "b" }` (with `withProbs`: `{ "a" 1/2 "b" 1/2 }`). */
@@ -158,7 +193,8 @@ function readChanceInfoset(state: TreeState): number {
   const id = expectIndex(lexer, 'the infoset number', MAX_ID, 'nodes');
   const known = state.chanceIds.get(id);
   if (lexer.peek().kind !== 'text') {
-    if (known === undefined) return lexer.fail(idToken, `Chance infoset ${id} is used before it is described`, 'nodes');
+    if (known === undefined)
+      return lexer.fail(idToken, `Chance infoset ${id} is used before it is described`, 'nodes');
     return known;
   }
   const name = lexer.next();
@@ -166,14 +202,32 @@ function readChanceInfoset(state: TreeState): number {
   const { actions, probs } = readActions(state, true, path);
   if (known !== undefined) {
     const prev = state.chanceInfosets[known]!;
-    checkSame(state, name, `chance infoset ${id}`, path, prev.label, name.text, state.actionsAt.get(prev)!, actions);
+    checkSame(
+      state,
+      name,
+      `chance infoset ${id}`,
+      path,
+      prev.label,
+      name.text,
+      state.actionsAt.get(prev)!,
+      actions,
+    );
     if (prev.probs.map((p) => p.text).join(' ') !== probs.map((p) => p.text).join(' ')) {
-      lexer.fail(name, `Chance infoset ${id}: probabilities do not match its previous definition`, path);
+      lexer.fail(
+        name,
+        `Chance infoset ${id}: probabilities do not match its previous definition`,
+        path,
+      );
     }
     return known;
   }
   checkProbabilities(state, name, id, probs, path);
-  const infoset: EfgChanceInfoset = { id, label: name.text, actions: actions.map((a) => a.text), probs };
+  const infoset: EfgChanceInfoset = {
+    id,
+    label: name.text,
+    actions: actions.map((a) => a.text),
+    probs,
+  };
   state.actionsAt.set(infoset, actions);
   state.chanceInfosets.push(infoset);
   state.chanceIds.set(id, state.chanceInfosets.length - 1);
@@ -189,7 +243,11 @@ function readPlayerInfoset(state: TreeState, player: number): number {
   const known = ids.get(id);
   if (lexer.peek().kind !== 'text') {
     if (known === undefined) {
-      return lexer.fail(idToken, `Infoset ${id} of player ${player + 1} is used before it is described`, 'nodes');
+      return lexer.fail(
+        idToken,
+        `Infoset ${id} of player ${player + 1} is used before it is described`,
+        'nodes',
+      );
     }
     return known;
   }
@@ -198,7 +256,16 @@ function readPlayerInfoset(state: TreeState, player: number): number {
   const { actions } = readActions(state, false, path);
   if (known !== undefined) {
     const prev = list[known]!;
-    checkSame(state, name, `infoset ${id} of player ${player + 1}`, path, prev.label, name.text, state.actionsAt.get(prev)!, actions);
+    checkSame(
+      state,
+      name,
+      `infoset ${id} of player ${player + 1}`,
+      path,
+      prev.label,
+      name.text,
+      state.actionsAt.get(prev)!,
+      actions,
+    );
     return known;
   }
   const infoset: EfgPlayerInfoset = { id, label: name.text, actions: actions.map((a) => a.text) };
@@ -219,16 +286,31 @@ function checkSame(
   actions: readonly LocatedLabel[],
   newActions: readonly LocatedLabel[],
 ): void {
-  if (label !== newLabel) state.lexer.fail(at, `The label of ${what} does not match its previous definition`, path);
+  if (label !== newLabel)
+    state.lexer.fail(at, `The label of ${what} does not match its previous definition`, path);
   if (actions.length !== newActions.length) {
-    state.lexer.fail(at, `The number of actions of ${what} does not match its previous definition`, path);
+    state.lexer.fail(
+      at,
+      `The number of actions of ${what} does not match its previous definition`,
+      path,
+    );
   }
   if (actions.some((a, k) => a.text !== newActions[k]!.text)) {
-    state.lexer.fail(at, `The action labels of ${what} do not match their previous definition`, path);
+    state.lexer.fail(
+      at,
+      `The action labels of ${what} do not match their previous definition`,
+      path,
+    );
   }
 }
 
-function checkProbabilities(state: TreeState, at: Token, id: number, probs: GambitNumber[], path: string): void {
+function checkProbabilities(
+  state: TreeState,
+  at: Token,
+  id: number,
+  probs: GambitNumber[],
+  path: string,
+): void {
   const negative = probs.find((p) => p.num < 0n);
   let sum: ExactNumber = { num: 0n, den: 1n };
   for (const p of probs) sum = addExact(sum, p);
@@ -248,7 +330,8 @@ function readOutcome(state: TreeState): number {
   const known = state.outcomeIds.get(id);
   if (lexer.peek().kind !== 'text') {
     if (id === 0) return 0;
-    if (known === undefined) return lexer.fail(idToken, `Outcome ${id} is used before it is defined`, 'nodes');
+    if (known === undefined)
+      return lexer.fail(idToken, `Outcome ${id} is used before it is defined`, 'nodes');
     return known + 1;
   }
   const name = lexer.next();
@@ -263,8 +346,15 @@ function readOutcome(state: TreeState): number {
   expect(lexer, 'rbrace', `'}' after ${state.playerCount} payoffs`, path);
   if (known !== undefined) {
     const prev = state.outcomes[known]!;
-    const same = prev.label === name.text && prev.payoffs.every((p, i) => p.text === payoffs[i]!.text);
-    if (!same) lexer.fail(name, `Outcome ${id} does not match its previous definition`, path, 'repeat it exactly or omit it');
+    const same =
+      prev.label === name.text && prev.payoffs.every((p, i) => p.text === payoffs[i]!.text);
+    if (!same)
+      lexer.fail(
+        name,
+        `Outcome ${id} does not match its previous definition`,
+        path,
+        'repeat it exactly or omit it',
+      );
     return known + 1;
   }
   state.outcomes.push({ label: name.text, payoffs });

@@ -9,7 +9,30 @@ const SEEDS = [
   `NFG 1 R "o" { "A" "B" } { 2 2 }\n{ { "x" 1, 2 } { "" 3/4 .5 } }\n1 2 0 1\n`,
   `EFG 2 R "t" { "P1" "P2" } ""\nc "" 1 "n" { "a" 1/2 "b" 1/2 } 0\np "" 1 1 "i" { "L" "R" } 1 "o" { 1, -1 }\nt "" 2 "x" { 0, 1e-3 }\nt "" 0\np "" 2 1 "j" { "l" } 0\nt "" 1\n`,
 ];
-const ALPHABET = ['{', '}', ',', '"', '\\', ' ', '\n', 'NFG', 'EFG', '1', '2', 'R', 'p', 'c', 't', '-', '.', '/', 'e', '0', '+', '#'];
+const ALPHABET = [
+  '{',
+  '}',
+  ',',
+  '"',
+  '\\',
+  ' ',
+  '\n',
+  'NFG',
+  'EFG',
+  '1',
+  '2',
+  'R',
+  'p',
+  'c',
+  't',
+  '-',
+  '.',
+  '/',
+  'e',
+  '0',
+  '+',
+  '#',
+];
 
 const located = (text: string) => {
   const result = readGambit(text, 'fuzz');
@@ -31,7 +54,11 @@ describe('readGambit under fuzzing', () => {
 
   it('never throws on token soup built from Gambit syntax', () => {
     const soup = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 80 }).map((t) => t.join(' '));
-    fc.assert(fc.property(soup, located), { numRuns: 100_000, interruptAfterTimeLimit: 3_000, seed: 7 });
+    fc.assert(fc.property(soup, located), {
+      numRuns: 100_000,
+      interruptAfterTimeLimit: 3_000,
+      seed: 7,
+    });
   });
 
   it('never throws on mutations of valid files (deletions, insertions, duplications)', () => {
@@ -44,6 +71,10 @@ describe('readGambit under fuzzing', () => {
         if (op === 1) return text.slice(0, i) + token + text.slice(i);
         return text.slice(0, j) + text.slice(i, j) + text.slice(j);
       });
-    fc.assert(fc.property(mutated, located), { numRuns: 100_000, interruptAfterTimeLimit: 3_000, seed: 99 });
+    fc.assert(fc.property(mutated, located), {
+      numRuns: 100_000,
+      interruptAfterTimeLimit: 3_000,
+      seed: 99,
+    });
   });
 });

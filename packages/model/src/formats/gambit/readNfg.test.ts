@@ -5,7 +5,8 @@ import type { NfgGame } from './gambitGame.ts';
 
 function read(text: string): NfgGame {
   const result = readNfg(text, 'test.nfg');
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
   return result.value;
 }
 
@@ -32,7 +33,10 @@ describe('readNfg, payoff version', () => {
   it('reads labels, the comment and payoffs with player 1 varying fastest', () => {
     const g = read(PENNIES);
     expect(g.players).toEqual(['Row', 'Column']);
-    expect(g.strategies).toEqual([['H', 'T'], ['H', 'T']]);
+    expect(g.strategies).toEqual([
+      ['H', 'T'],
+      ['H', 'T'],
+    ]);
     expect(g.comment).toBe('zero-sum');
     expect(g.version).toBe('payoff');
     expect(payoffTable(g, 0)).toEqual(['1', '-1', '-1', '1']);
@@ -41,7 +45,10 @@ describe('readNfg, payoff version', () => {
 
   it('accepts strategy counts, the D data type and a missing comment (like Gambit e04.nfg)', () => {
     const g = read('NFG 1 D "counts" { "A" "B" } { 3 2 }\n0 0 -1 2 -2 -2 0 0 -1 0 3 -1');
-    expect(g.strategies).toEqual([['1', '2', '3'], ['1', '2']]);
+    expect(g.strategies).toEqual([
+      ['1', '2', '3'],
+      ['1', '2'],
+    ]);
     expect(g.comment).toBe('');
     expect(payoffTable(g, 1)).toEqual(['0', '2', '-2', '0', '0', '-1']);
   });
@@ -98,7 +105,13 @@ on two lines"
 
 describe('readNfg rejects what Gambit rejects, at the right line:col', () => {
   const cases: [string, string, number, number, RegExp][] = [
-    ['a comma in the payoff body', 'NFG 1 R "" { "A" } { 2 }\n1, 2', 2, 2, /Expected a numerical payoff, found ','/],
+    [
+      'a comma in the payoff body',
+      'NFG 1 R "" { "A" } { 2 }\n1, 2',
+      2,
+      2,
+      /Expected a numerical payoff, found ','/,
+    ],
     ['too few payoffs', 'NFG 1 R "" { "A" } { 3 }\n1 2', 2, 4, /needs 3 payoffs/],
     ['too many payoffs', 'NFG 1 R "" { "A" } { 2 }\n1 2 3', 2, 5, /Expected end of file/],
     ['a leading plus', 'NFG 1 R "" { "A" } { 1 }\n+5', 2, 1, /leading \+/],
@@ -111,7 +124,13 @@ describe('readNfg rejects what Gambit rejects, at the right line:col', () => {
     ['an unknown data type', 'NFG 1 X "" { "A" } { 1 } 1', 1, 7, /data type R or D/],
     ['a missing title', 'NFG 1 R { "A" } { 1 } 1', 1, 9, /game title/],
     ['an unterminated label', 'NFG 1 R "" { "A } { 1 } 1', 1, 14, /End of file/],
-    ['one strategy list too few', 'NFG 1 R "" { "A" "B" } { { "x" } }', 1, 34, /strategies of player 2/],
+    [
+      'one strategy list too few',
+      'NFG 1 R "" { "A" "B" } { { "x" } }',
+      1,
+      34,
+      /strategies of player 2/,
+    ],
     ['a player without strategies', 'NFG 1 R "" { "A" } { 0 } 1', 1, 22, /no strategies/],
     ['no players', 'NFG 1 R "" { } { } 1', 1, 14, /at least one player/],
   ];
@@ -144,7 +163,7 @@ describe('readNfg labels', () => {
     expect(warnings[0]).toMatchObject({ code: 'gambit-label', line: 1, col: 14 });
   });
 
-  it("reads \\\" as a quote and keeps other backslashes with Gambit's quirks", () => {
+  it('reads \\" as a quote and keeps other backslashes with Gambit\'s quirks', () => {
     const g = read(String.raw`NFG 1 R "say \"hi\"" { "a\\b" } { 1 } 1`);
     expect(g.title).toBe('say "hi"');
     expect(g.players[0]).toBe(String.raw`a\\\b`);

@@ -50,7 +50,11 @@ function parse(lexer: GambitLexer, diagnostics: Diagnostic[], file?: string): Nf
   const profiles = counts.reduce((a, b) => a * b, 1);
   const start = lexer.peek();
   if (profiles * counts.length > MAX_PAYOFF_ENTRIES) {
-    lexer.fail(start, `The table has ${profiles} profiles: too large to read exactly`, 'strategies');
+    lexer.fail(
+      start,
+      `The table has ${profiles} profiles: too large to read exactly`,
+      'strategies',
+    );
   }
   let body: OutcomeBody;
   let version: NfgGame['version'];
@@ -65,24 +69,38 @@ function parse(lexer: GambitLexer, diagnostics: Diagnostic[], file?: string): Nf
   }
   const end = lexer.next();
   if (end.kind !== 'eof') {
-    lexer.fail(end, `Expected end of file, found ${describeToken(end)}`, 'payoffs', 'too many numbers or a stray token?');
+    lexer.fail(
+      end,
+      `Expected end of file, found ${describeToken(end)}`,
+      'payoffs',
+      'too many numbers or a stray token?',
+    );
   }
   const players = normalizeScope(header.players, 'player name', 'players', diagnostics, file);
   const strategies = strategyLabels.map((labels, i) =>
-    normalizeScope(labels, `strategy label of player ${i + 1}`, `strategies[${i}]`, diagnostics, file),
-  );
-  if (version === 'outcome') {
-    const names = normalizeScope(
-      body.labelsAt,
-      'outcome label',
-      'outcomes',
+    normalizeScope(
+      labels,
+      `strategy label of player ${i + 1}`,
+      `strategies[${i}]`,
       diagnostics,
       file,
-    );
+    ),
+  );
+  if (version === 'outcome') {
+    const names = normalizeScope(body.labelsAt, 'outcome label', 'outcomes', diagnostics, file);
     body.outcomes.forEach((o, k) => (o.label = names[k]!));
   }
   const { outcomes, profileOutcomes } = body;
-  return { kind: 'nfg', title: header.title, comment, players, strategies, version, outcomes, profileOutcomes };
+  return {
+    kind: 'nfg',
+    title: header.title,
+    comment,
+    players,
+    strategies,
+    version,
+    outcomes,
+    profileOutcomes,
+  };
 }
 
 /** `{ { "a" "b" } { "c" } }` or `{ 2 1 }`. */
@@ -104,18 +122,31 @@ function readStrategies(lexer: GambitLexer, playerCount: number): LocatedLabel[]
         lexer.fail(t, `Expected a quoted strategy label or '}', found ${describeToken(t)}`, path);
       }
       if (labels.length === 0) lexer.fail(open, `Player ${i + 1} has no strategies`, path);
-      if (labels.length > MAX_STRATEGIES) lexer.fail(open, `Player ${i + 1} has too many strategies`, path);
+      if (labels.length > MAX_STRATEGIES)
+        lexer.fail(open, `Player ${i + 1} has too many strategies`, path);
       result.push(labels);
     } else {
       const at = lexer.peek();
-      const n = expectIndex(lexer, `the number of strategies of player ${i + 1}`, MAX_STRATEGIES, path);
+      const n = expectIndex(
+        lexer,
+        `the number of strategies of player ${i + 1}`,
+        MAX_STRATEGIES,
+        path,
+      );
       if (n === 0) lexer.fail(at, `Player ${i + 1} has no strategies`, path);
-      result.push(Array.from({ length: n }, (_, k) => ({ text: String(k + 1), line: at.line, col: at.col })));
+      result.push(
+        Array.from({ length: n }, (_, k) => ({ text: String(k + 1), line: at.line, col: at.col })),
+      );
     }
   }
   const close = lexer.next();
   if (close.kind !== 'rbrace') {
-    lexer.fail(close, `Expected '}' after the strategies of ${playerCount} players, found ${describeToken(close)}`, 'strategies', 'is there one strategy list per player?');
+    lexer.fail(
+      close,
+      `Expected '}' after the strategies of ${playerCount} players, found ${describeToken(close)}`,
+      'strategies',
+      'is there one strategy list per player?',
+    );
   }
   return result;
 }
@@ -136,7 +167,11 @@ function readPayoffBody(lexer: GambitLexer, playerCount: number, profiles: numbe
       const t = lexer.next();
       if (t.kind !== 'number') {
         const why = t.kind === 'eof' ? `: the table needs ${profiles * playerCount} payoffs` : '';
-        lexer.fail(t, `Expected a numerical payoff, found ${describeToken(t)}${why}`, `payoffs[${p}][${i}]`);
+        lexer.fail(
+          t,
+          `Expected a numerical payoff, found ${describeToken(t)}${why}`,
+          `payoffs[${p}][${i}]`,
+        );
       }
       payoffs[i] = numberValue(lexer, t, `payoffs[${p}][${i}]`);
     }
@@ -160,7 +195,11 @@ function readOutcomeBody(lexer: GambitLexer, playerCount: number, profiles: numb
     for (let i = 0; i < playerCount; i++) {
       const t = lexer.next();
       if (t.kind !== 'number') {
-        lexer.fail(t, `Expected payoff ${i + 1} of ${playerCount}, found ${describeToken(t)}`, path);
+        lexer.fail(
+          t,
+          `Expected payoff ${i + 1} of ${playerCount}, found ${describeToken(t)}`,
+          path,
+        );
       }
       payoffs.push(numberValue(lexer, t, path));
       if (lexer.peek().kind === 'comma') lexer.next();

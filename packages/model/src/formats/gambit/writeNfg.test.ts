@@ -6,7 +6,8 @@ import type { NfgGame } from './gambitGame.ts';
 
 function read(text: string): NfgGame {
   const result = readNfg(text);
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
   return result.value;
 }
 
@@ -22,7 +23,10 @@ const table = (g: NfgGame) =>
 const BOS = nfgFromPayoffs({
   title: 'Battle of the sexes',
   players: ['Wife', 'Husband'],
-  strategies: [['Opera', 'Football'], ['Opera', 'Football']],
+  strategies: [
+    ['Opera', 'Football'],
+    ['Opera', 'Football'],
+  ],
   payoffs: [
     [2n, 0n, 0n, 1n].map((n) => ({ num: n, den: 1n })),
     [1n, 0n, 0n, 2n].map((n) => ({ num: n, den: 1n })),

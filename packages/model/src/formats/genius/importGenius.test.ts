@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../diagnostic.ts';
 import { DOMAIN, GUEST, HOST } from './fixtures/partyPlanning.ts';
-import { importGenius } from './importGenius.ts';
+import { geniusFileKind, importGenius } from './importGenius.ts';
 import type { GeniusImport } from './geniusTypes.ts';
 
 const files = { domain: 'party_domain.xml', profiles: ['party_host.xml', 'party_guest.xml'] };
@@ -154,5 +154,16 @@ describe('importGenius diagnostics', () => {
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['genius/bad-number']);
     if (result.ok) expect(result.value.domain.parties[0]!.reservation).toBe(0);
+  });
+});
+
+describe('geniusFileKind', () => {
+  it('tells domains from profiles by the root element', () => {
+    expect([DOMAIN, HOST, '<other/>', '<broken'].map(geniusFileKind)).toEqual([
+      'domain',
+      'profile',
+      undefined,
+      undefined,
+    ]);
   });
 });

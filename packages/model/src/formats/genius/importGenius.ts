@@ -132,3 +132,15 @@ function partyIds(count: number, files?: readonly string[]): string[] {
 }
 
 const baseName = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.xml$/i, '');
+
+/**
+ * Which kind of GENIUS file a text is, by its root element: a domain (`negotiation_template`), a
+ * profile (`utility_space`), or neither (undefined, also for malformed XML). Lets a command
+ * accept the files in any order.
+ */
+export function geniusFileKind(text: string): 'domain' | 'profile' | undefined {
+  const root = parseXmlTree(text).root;
+  if (root?.name === 'negotiation_template') return 'domain';
+  if (root?.name === 'utility_space') return 'profile';
+  return undefined;
+}

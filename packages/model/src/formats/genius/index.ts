@@ -1,4 +1,4 @@
-export { importGenius, GENIUS_REAL_STEPS } from './importGenius.ts';
+export { importGenius, geniusFileKind, GENIUS_REAL_STEPS } from './importGenius.ts';
 export type {
   GeniusDomain,
   GeniusImport,
