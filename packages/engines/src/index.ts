@@ -5,3 +5,4 @@ export type { GmcrModel } from './gmcr/model.ts';
 export * from './shared/engineError.ts';
 export * from './shared/throwIfAborted.ts';
 export * from './shared/csr.ts';
+export * as negotiate from './negotiate/index.ts';

@@ -61,3 +61,4 @@ export {
   type GmcrAnyCondition,
   type GmcrRankingEntry,
 } from './formats/gmcr/gmcrFile.ts';
+export * from './formats/genius/index.ts';

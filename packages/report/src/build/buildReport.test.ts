@@ -40,9 +40,14 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
 
   it('lists the textbook equilibria per concept, described in words', () => {
     const eq = section(report.sections, 'gmcr-equilibria');
-    const ids = Object.fromEntries(eq.concepts.map((c) => [c.concept, c.states.map((s) => s.id)]));
+    const ids = Object.fromEntries(eq.concepts.map((c) => [c.concept, c.stateIds]));
     expect(ids).toEqual({ nash: [4], gmr: [1, 4], smr: [1, 4], seq: [1, 4], sim: [1, 4] });
-    const both = eq.concepts[0]!.states[0]!;
+    // The status quo comes first, then the states stable under the most concepts.
+    expect(eq.states.map((s) => [s.id, s.concepts])).toEqual([
+      [1, ['GMR', 'SMR', 'SEQ', 'SIM']],
+      [4, ['Nash', 'GMR', 'SMR', 'SEQ', 'SIM']],
+    ]);
+    const both = eq.states[1]!;
     expect(both.text).toBe('Prisoner 1 confesses; Prisoner 2 confesses');
     expect(both.changes).toEqual(['+ Prisoner 1 confesses', '+ Prisoner 2 confesses']);
   });
@@ -58,7 +63,7 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
   it('keeps only the status quo and the equilibria when the model is larger than the limit', () => {
     const table = section(pdReport({ maxTableStates: 2 }).sections, 'gmcr-table');
     expect(table.columns.map((c) => c.id)).toEqual([1, 4]);
-    expect(table.omitted).toBe(2);
+    expect(table).toMatchObject({ selection: 'equilibria', equilibriumStates: 2, omitted: 2 });
   });
 
   it('traces mutual silence to mutual confession in two improving moves, in words', () => {

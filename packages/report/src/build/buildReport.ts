@@ -10,13 +10,13 @@ import { gmcrExplanationsSection } from './gmcrExplanations.ts';
 import {
   conceptResults,
   gmcrEquilibriaSection,
-  type ConceptResult,
   gmcrModelSection,
   gmcrStatusQuoSection,
   gmcrTableSection,
 } from './gmcrSections.ts';
 import { actorsSection, issuesSection, overviewSection } from './scenarioSections.ts';
 import { sourcesSection } from './sourcesSection.ts';
+import { prioritizedEquilibria } from './statePriority.ts';
 
 export interface ReportOptions {
   /** Who produced the report, e.g. `parley 0.1.0`. */
@@ -26,12 +26,15 @@ export interface ReportOptions {
 export interface GmcrReportOptions extends ReportOptions {
   /** State index to analyse from; default the scenario's status quo. */
   statusQuo?: number;
-  /** Models with more states show only the status quo and equilibria in the table; default 16. */
+  /**
+   * Models with more feasible states show only the status quo and the most relevant
+   * equilibria as table columns, and describe at most this many equilibria; default 16.
+   */
   maxTableStates?: number;
-  /** At most this many equilibrium states are explained; default 6. */
-  maxExplained?: number;
-  /** At most this many equilibria are traced from the status quo; default 12. */
+  /** At most this many equilibria are traced from the status quo; default 8. */
   maxTargets?: number;
+  /** At most this many equilibrium states are explained; default 4. */
+  maxExplained?: number;
   /** Limited-move stability results to show beside the other concepts. */
   limited?: gmcr.LimitedMoveResult;
   signal?: AbortSignal;
@@ -59,28 +62,22 @@ export function buildGmcrReport(
 ): Report {
   const statusQuo = options.statusQuo ?? analysis.model.statusQuo;
   const concepts = conceptResults(analysis, options.limited);
+  const maxStates = options.maxTableStates ?? 16;
+  const ranked = prioritizedEquilibria(concepts, statusQuo);
   const middle: Section[] = [
     gmcrModelSection(scenario, analysis, statusQuo),
-    gmcrTableSection(analysis, concepts, statusQuo, options.maxTableStates ?? 16),
-    gmcrEquilibriaSection(analysis, concepts, statusQuo),
+    gmcrTableSection(analysis, concepts, statusQuo, maxStates),
+    gmcrEquilibriaSection(analysis, concepts, statusQuo, maxStates),
   ];
   if (statusQuo >= 0) {
-    const all = equilibriumStates(concepts);
-    const targets = all.slice(0, options.maxTargets ?? 12);
+    const targets = ranked.slice(0, options.maxTargets ?? 8);
     const sq = gmcr.statusQuoAnalysis(analysis, statusQuo, {
       targets,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    middle.push(gmcrStatusQuoSection(analysis, concepts, sq, all.length - targets.length));
+    middle.push(gmcrStatusQuoSection(analysis, concepts, sq, ranked.length - targets.length));
   }
-  middle.push(gmcrExplanationsSection(analysis, options.maxExplained ?? 6));
-  const feasible = `${analysis.model.stateCount} feasible states`;
-  return assemble(scenario, middle, [feasible], options);
-}
-
-/** Every state that is an equilibrium under some concept, ascending. */
-export function equilibriumStates(concepts: readonly ConceptResult[]): number[] {
-  const states = new Set<number>();
-  for (const c of concepts) for (const s of c.equilibria) states.add(s);
-  return [...states].sort((a, b) => a - b);
+  middle.push(gmcrExplanationsSection(analysis, ranked, options.maxExplained ?? 4));
+  const facts = [`${analysis.model.stateCount} feasible states`];
+  return assemble(scenario, middle, facts, options);
 }

@@ -11,18 +11,24 @@ import { stateRef } from './gmcrWords.ts';
 export const STRENGTH_ORDER: readonly StabilityConcept[] = ['nash', 'seq', 'smr', 'gmr', 'sim'];
 
 /** Improvements listed per mover; the summary already says how many there are. */
-const MAX_LINES = 4;
+const MAX_LINES = 3;
 
 /** The strongest computed concept under which `state` is an equilibrium, if any. */
 export function strongestConcept(a: gmcr.GmcrAnalysis, state: number): StabilityConcept | undefined {
   return STRENGTH_ORDER.find((c) => a.concepts.includes(c) && a.equilibria[c].includes(state));
 }
 
-export function gmcrExplanationsSection(a: gmcr.GmcrAnalysis, maxStates: number): GmcrExplanationsSection {
-  const states = new Set<number>();
-  for (const c of STRENGTH_ORDER) if (a.concepts.includes(c)) for (const s of a.equilibria[c]) states.add(s);
-  const all = [...states].sort((x, y) => x - y);
-  const chosen = all.slice(0, maxStates);
+/**
+ * Explanations for the first `maxStates` of `ranked` (equilibrium states, most relevant first)
+ * that are equilibria under one of the analysis's own concepts.
+ */
+export function gmcrExplanationsSection(
+  a: gmcr.GmcrAnalysis,
+  ranked: readonly number[],
+  maxStates: number,
+): GmcrExplanationsSection {
+  const explainable = ranked.filter((s) => strongestConcept(a, s) !== undefined);
+  const chosen = explainable.slice(0, maxStates);
   const items = chosen.flatMap((state) => {
     const concept = strongestConcept(a, state)!;
     return a.movers.map((mover, m) => {
@@ -46,7 +52,7 @@ export function gmcrExplanationsSection(a: gmcr.GmcrAnalysis, maxStates: number)
     kind: 'gmcr-explanations',
     id: 'gmcr-explanations',
     title: 'Why the equilibria are stable',
-    omittedStates: all.length - chosen.length,
+    omittedStates: explainable.length - chosen.length,
     items,
   };
 }

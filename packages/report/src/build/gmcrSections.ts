@@ -1,13 +1,14 @@
 /**
  * GMCR report sections from an analysis: the model (options by owner, counts, status quo), the
  * option-form table (GMCR+ layout: options as rows, states as columns, equilibria marked), the
- * equilibria per concept, and reachability from the status quo.
+ * equilibria per concept, and reachability from the status quo. Large models can have thousands
+ * of equilibria; the sections then show the most relevant ones (statePriority.ts) and say how
+ * many were left out.
  */
 import type { gmcr } from '@parley/engines';
 import type { Scenario } from '@parley/model';
 import {
   CONCEPT_NAMES,
-  type ConceptKey,
   type GmcrEquilibriaSection,
   type GmcrModelSection,
   type GmcrStatusQuoSection,
@@ -15,16 +16,9 @@ import {
 } from '../report.ts';
 import { describeMove, describeState, stateRef } from './gmcrWords.ts';
 import { provenanceOf } from './provenance.ts';
+import { conceptsOf, prioritizedEquilibria, type ConceptResult } from './statePriority.ts';
 
 type Analysis = gmcr.GmcrAnalysis;
-type StatusQuoResult = gmcr.StatusQuoResult;
-
-/** One concept's equilibria (state indices), with the name a reader sees. */
-export interface ConceptResult {
-  concept: ConceptKey;
-  name: string;
-  equilibria: readonly number[];
-}
 
 /** The concepts an analysis computed, plus limited-move stability when it was run. */
 export function conceptResults(a: Analysis, limited?: gmcr.LimitedMoveResult): ConceptResult[] {
@@ -39,31 +33,34 @@ export function conceptResults(a: Analysis, limited?: gmcr.LimitedMoveResult): C
   return results;
 }
 
+function optionRows(scenario: Scenario, input: gmcr.GmcrModel['input'], dm: number) {
+  return input.options.flatMap((o) => {
+    if (o.owner !== dm) return [];
+    const declared = scenario.options.find((x) => x.id === o.id);
+    return [
+      {
+        id: o.id,
+        label: o.label ?? o.id,
+        reversibility: o.reversibility,
+        statusQuo: o.statusQuo === true,
+        provenance: provenanceOf(declared),
+      },
+    ];
+  });
+}
+
 export function gmcrModelSection(scenario: Scenario, a: Analysis, statusQuo: number): GmcrModelSection {
   const { model } = a;
   const input = model.input;
-  const decisionMakers = input.decisionMakers.map((dm, i) => ({
-    id: dm.id,
-    name: dm.name,
-    options: input.options.flatMap((o) => {
-      if (o.owner !== i) return [];
-      const declared = scenario.options.find((x) => x.id === o.id);
-      return [
-        {
-          id: o.id,
-          label: o.label ?? o.id,
-          reversibility: o.reversibility,
-          statusQuo: o.statusQuo === true,
-          provenance: provenanceOf(declared),
-        },
-      ];
-    }),
-  }));
   const section: GmcrModelSection = {
     kind: 'gmcr-model',
     id: 'gmcr-model',
     title: 'Graph model',
-    decisionMakers,
+    decisionMakers: input.decisionMakers.map((dm, i) => ({
+      id: dm.id,
+      name: dm.name,
+      options: optionRows(scenario, input, i),
+    })),
     counts: {
       decisionMakers: input.decisionMakers.length,
       options: model.optionCount,
@@ -75,8 +72,7 @@ export function gmcrModelSection(scenario: Scenario, a: Analysis, statusQuo: num
       typeof c === 'string' ? { condition: c } : { condition: c.when, ...(c.reason ? { reason: c.reason } : {}) },
     ),
   };
-  const coalitions = a.movers.filter((m) => m.members.length > 1);
-  if (coalitions.length > 0) {
+  if (a.movers.some((m) => m.members.length > 1)) {
     section.coalitions = a.movers.map((m) => ({
       name: m.name,
       members: m.members.map((dm) => input.decisionMakers[dm]!.name),
@@ -86,7 +82,7 @@ export function gmcrModelSection(scenario: Scenario, a: Analysis, statusQuo: num
   return section;
 }
 
-/** Every state, or (for large models) the status quo and the equilibria. */
+/** Every state when there are at most `maxStates`; else the status quo and the top equilibria. */
 export function gmcrTableSection(
   a: Analysis,
   concepts: readonly ConceptResult[],
@@ -94,12 +90,13 @@ export function gmcrTableSection(
   maxStates: number,
 ): GmcrTableSection {
   const { model } = a;
+  const equilibria = prioritizedEquilibria(concepts, statusQuo);
   const all = model.stateCount <= maxStates;
   const chosen = new Set<number>();
   if (all) for (let s = 0; s < model.stateCount; s++) chosen.add(s);
   else {
     if (statusQuo >= 0) chosen.add(statusQuo);
-    for (const c of concepts) for (const s of c.equilibria) chosen.add(s);
+    for (const s of equilibria) if (chosen.size < maxStates) chosen.add(s);
   }
   const states = [...chosen].sort((x, y) => x - y);
   return {
@@ -118,6 +115,8 @@ export function gmcrTableSection(
     })),
     concepts: concepts.map((c) => ({ concept: c.concept, name: c.name })),
     feasibleStates: model.stateCount,
+    equilibriumStates: equilibria.length,
+    selection: all ? 'all' : 'equilibria',
     omitted: model.stateCount - states.length,
   };
 }
@@ -126,7 +125,10 @@ export function gmcrEquilibriaSection(
   a: Analysis,
   concepts: readonly ConceptResult[],
   statusQuo: number,
+  maxDescribed: number,
 ): GmcrEquilibriaSection {
+  const equilibria = prioritizedEquilibria(concepts, statusQuo);
+  const described = equilibria.slice(0, maxDescribed);
   return {
     kind: 'gmcr-equilibria',
     id: 'gmcr-equilibria',
@@ -134,15 +136,20 @@ export function gmcrEquilibriaSection(
     concepts: concepts.map((c) => ({
       concept: c.concept,
       name: c.name,
-      states: c.equilibria.map((s) => describeState(a.model, s, statusQuo)),
+      stateIds: c.equilibria.map((s) => s + 1),
     })),
+    states: described.map((s) => ({
+      ...describeState(a.model, s, statusQuo),
+      concepts: conceptsOf(concepts, s),
+    })),
+    omittedStates: equilibria.length - described.length,
   };
 }
 
 export function gmcrStatusQuoSection(
   a: Analysis,
   concepts: readonly ConceptResult[],
-  result: StatusQuoResult,
+  result: gmcr.StatusQuoResult,
   omittedTargets = 0,
 ): GmcrStatusQuoSection {
   const { model } = a;
@@ -156,7 +163,7 @@ export function gmcrStatusQuoSection(
       const path = t.improvementPath ?? t.path ?? [];
       return {
         state: stateRef(model, t.state),
-        concepts: concepts.filter((c) => c.equilibria.includes(t.state)).map((c) => c.name),
+        concepts: conceptsOf(concepts, t.state),
         reachable: t.reachable,
         reachableByImprovements: t.reachableByImprovements,
         path: path.map((m) => describeMove(model, a.movers, m)),

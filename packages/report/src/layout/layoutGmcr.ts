@@ -114,54 +114,57 @@ export function layoutGmcrTable(s: GmcrTableSection): Block[] {
       groupStarts: [1, ...optionGroups, firstConcept],
     },
   ];
-  if (s.omitted > 0) {
+  if (s.selection === 'equilibria') {
+    const shown = cols.filter((c) => c.equilibria.length > 0).length;
     blocks.push({
       type: 'note',
       text:
-        `Showing the status quo and every equilibrium: ${cols.length} of ${s.feasibleStates} ` +
-        `feasible states (${s.omitted} omitted).`,
+        `${s.feasibleStates} feasible states are too many for one table: showing the status quo and ` +
+        `${shown} of the ${s.equilibriumStates} equilibrium states (those stable under the most ` +
+        `concepts); ${s.omitted} states omitted.`,
     });
   }
   return blocks;
 }
 
+/** Per-concept id lists longer than this are cut, with a pointer to the full list. */
+const MAX_LISTED_IDS = 30;
+
+function idList(ids: readonly number[]): string {
+  if (ids.length === 0) return 'no equilibrium';
+  const word = ids.length === 1 ? 'state' : 'states';
+  if (ids.length <= MAX_LISTED_IDS) return `${ids.length} — ${word} ${ids.join(', ')}`;
+  return `${ids.length} — ${word} ${ids.slice(0, MAX_LISTED_IDS).join(', ')}, … (all in \`parley gmcr analyze --json\`)`;
+}
+
 export function layoutGmcrEquilibria(s: GmcrEquilibriaSection): Block[] {
   const blocks: Block[] = [
-    {
-      type: 'definitions',
-      items: s.concepts.map((c) => ({
-        term: c.name,
-        detail:
-          c.states.length === 0
-            ? 'no equilibrium'
-            : `${c.states.length} — state${c.states.length === 1 ? '' : 's'} ${c.states.map((x) => x.id).join(', ')}`,
-      })),
-    },
+    { type: 'definitions', items: s.concepts.map((c) => ({ term: c.name, detail: idList(c.stateIds) })) },
   ];
-  const byId = new Map<number, { state: StateDescription; concepts: string[] }>();
-  for (const c of s.concepts) {
-    for (const st of c.states) {
-      const entry = byId.get(st.id) ?? { state: st, concepts: [] };
-      entry.concepts.push(c.name);
-      byId.set(st.id, entry);
-    }
-  }
-  const entries = [...byId.values()].sort((a, b) => a.state.id - b.state.id);
-  if (entries.length > 0) {
+  if (s.states.length > 0) {
     blocks.push({
       type: 'table',
       head: ['State', 'Stable under', 'Options taken', 'Change from status quo'],
-      rows: entries.map((e) => [
-        { text: String(e.state.id), tone: 'strong' },
-        e.concepts.join(' '),
-        e.state.text,
-        e.state.changes.length === 0 ? '(the status quo)' : e.state.changes.join('; '),
+      rows: s.states.map((st) => [
+        { text: String(st.id), tone: 'strong' },
+        st.concepts.join(' '),
+        st.text,
+        st.changes.length === 0 ? '(the status quo)' : st.changes.join('; '),
       ]),
       align: ['right', 'left', 'left', 'left'],
     });
   }
+  if (s.omittedStates > 0) {
+    blocks.push({
+      type: 'note',
+      text: `Described: the ${s.states.length} equilibrium states stable under the most concepts; ${s.omittedStates} more not described.`,
+    });
+  }
   return blocks;
 }
+
+/** Paths are spelt out for the first few targets only; the table covers the rest. */
+const MAX_PATHS = 5;
 
 export function layoutGmcrStatusQuo(s: GmcrStatusQuoSection): Block[] {
   const blocks: Block[] = [
@@ -182,7 +185,7 @@ export function layoutGmcrStatusQuo(s: GmcrStatusQuoSection): Block[] {
   if (s.omittedTargets > 0) {
     blocks.push({ type: 'note', text: `${s.omittedTargets} more equilibria not traced.` });
   }
-  for (const t of s.targets) {
+  for (const t of s.targets.slice(0, MAX_PATHS)) {
     if (!t.reachable || t.path.length === 0) continue;
     const how = t.reachableByImprovements ? 'by unilateral improvements' : 'by any legal moves';
     blocks.push({ type: 'heading', text: `Shortest path to state ${t.state.id} (${how})` });

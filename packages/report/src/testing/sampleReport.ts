@@ -131,6 +131,8 @@ export function sampleReport(): Report {
         ],
         concepts: ['nash', 'gmr', 'smr', 'seq', 'sim'].map((c) => ({ concept: c as 'nash', name: c.toUpperCase() })),
         feasibleStates: 4,
+        equilibriumStates: 2,
+        selection: 'all',
         omitted: 0,
       },
       {
@@ -138,9 +140,14 @@ export function sampleReport(): Report {
         id: 'gmcr-equilibria',
         title: 'Equilibria',
         concepts: [
-          { concept: 'nash', name: 'Nash', states: [bothConfess] },
-          { concept: 'seq', name: 'SEQ', states: [silent, bothConfess] },
+          { concept: 'nash', name: 'Nash', stateIds: [4] },
+          { concept: 'seq', name: 'SEQ', stateIds: [1, 4] },
         ],
+        states: [
+          { ...bothConfess, concepts: ['Nash', 'SEQ'] },
+          { ...silent, concepts: ['SEQ'] },
+        ],
+        omittedStates: 0,
       },
       {
         kind: 'gmcr-status-quo',

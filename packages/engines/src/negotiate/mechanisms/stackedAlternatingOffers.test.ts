@@ -163,6 +163,17 @@ describe('stacked alternating offers', () => {
     expect(a.discountedUtilities[0]).toBeCloseTo(a.utilities[0]! * Math.pow(0.5, a.t), 12);
   });
 
+  it('stops at a wall-clock time limit read from an injected clock (engines have no clock of their own)', () => {
+    let now = 0;
+    const clock = () => (now += 1); // one second per reading
+    const result = stackedAlternatingOffers(pie, [hardliner(), hardliner()], {
+      deadline: { rounds: 1000, timeLimit: { seconds: 10, now: clock } },
+    });
+    expect(result.endedBy).toBe('deadline');
+    expect(result.trace.length).toBeLessThan(12);
+    expect(result.provenance).toMatchObject({ engine: 'negotiate', method: 'sao', seed: 0 });
+  });
+
   it('refuses an invalid offer from a strategy as a programmer error', () => {
     expect(() =>
       stackedAlternatingOffers(pie, [scripted(99), scripted(ACCEPT)], { deadline: { rounds: 1 } }),
