@@ -43,8 +43,11 @@ function measure(name: string, seed: number, run: () => string, target?: number)
   const row: Row = { case: name, seed, wallS, cpuS, result };
   if (target !== undefined) row.target = target;
   rows.push(row);
-  const verdict = target === undefined ? '' : wallS <= target ? `  ✓ < ${target} s` : `  ✗ over ${target} s`;
-  console.log(`${name.padEnd(34)} seed ${String(seed).padStart(2)}  wall ${wallS.toFixed(3).padStart(8)} s  cpu ${cpuS.toFixed(3).padStart(8)} s  ${result}${verdict}`);
+  const verdict =
+    target === undefined ? '' : wallS <= target ? `  ✓ < ${target} s` : `  ✗ over ${target} s`;
+  console.log(
+    `${name.padEnd(34)} seed ${String(seed).padStart(2)}  wall ${wallS.toFixed(3).padStart(8)} s  cpu ${cpuS.toFixed(3).padStart(8)} s  ${result}${verdict}`,
+  );
 }
 
 const machine = {
@@ -56,7 +59,9 @@ const machine = {
   loadAverage: loadavg().map((x) => +x.toFixed(2)),
   date: new Date().toISOString(),
 };
-console.log(`# games benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
+console.log(
+  `# games benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
+);
 
 const eqs = (s: { equilibria: unknown[] }) => `${s.equilibria.length} equilibria`;
 
@@ -68,7 +73,12 @@ for (const [size, seeds, target] of [
 ] as const) {
   for (let seed = 1; seed <= seeds; seed++) {
     const game = randomGame([size, size], seed);
-    measure(`enummixed ${size}×${size}`, seed, () => eqs(enumMixed(game, { convexSets: false })), target);
+    measure(
+      `enummixed ${size}×${size}`,
+      seed,
+      () => eqs(enumMixed(game, { convexSets: false })),
+      target,
+    );
   }
 }
 
@@ -77,7 +87,12 @@ for (const [size, seeds, target] of [
   const game = randomGame([5, 5, 5, 5, 5, 5], 1);
   pureEquilibriumIndices(game); // warm-up (JIT)
   for (let run = 1; run <= 5; run++) {
-    measure('enumpure 6 players × 5 (15,625)', run, () => `${pureEquilibriumIndices(game).length} equilibria`, 0.2);
+    measure(
+      'enumpure 6 players × 5 (15,625)',
+      run,
+      () => `${pureEquilibriumIndices(game).length} equilibria`,
+      0.2,
+    );
   }
 }
 
@@ -88,7 +103,9 @@ for (const size of quick ? [10] : [10, 15, 20]) {
 }
 for (const size of [30, 50]) {
   const game = randomGame([size, size], 1);
-  measure(`lcp first (label 1) ${size}×${size}`, 1, () => eqs(lcpSolve(game, { maxEquilibria: 1 })));
+  measure(`lcp first (label 1) ${size}×${size}`, 1, () =>
+    eqs(lcpSolve(game, { maxEquilibria: 1 })),
+  );
 }
 
 // Float methods for more players.
@@ -102,7 +119,11 @@ for (const [name, game] of quick ? multi.slice(0, 1) : multi) {
     const s = logitSolve(game);
     return `regret ${s.equilibria[0]!.regret.toNumber().toPrecision(2)}, ${s.branch!.length} points`;
   });
-  measure(`simpdiv ${name}`, 1, () => `regret ${simpdivSolve(game).equilibria[0]!.regret.toNumber().toPrecision(2)}`);
+  measure(
+    `simpdiv ${name}`,
+    1,
+    () => `regret ${simpdivSolve(game).equilibria[0]!.regret.toNumber().toPrecision(2)}`,
+  );
 }
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results');

@@ -12,7 +12,9 @@ export const CLI_CONCEPTS: readonly CliConcept[] = [...CONCEPTS, 'limited'];
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 const dmList = (input: GmcrInput) =>
-  input.decisionMakers.map((dm) => (dm.id === dm.name ? dm.id : `${dm.id} (${dm.name})`)).join(', ');
+  input.decisionMakers
+    .map((dm) => (dm.id === dm.name ? dm.id : `${dm.id} (${dm.name})`))
+    .join(', ');
 
 /** The decision-maker index of an actor id or name. */
 function dmIndex(input: GmcrInput, name: string, scenario?: Scenario): number {
@@ -28,7 +30,8 @@ function dmIndex(input: GmcrInput, name: string, scenario?: Scenario): number {
   throw new UsageError(`unknown actor "${name}"`, `decision makers: ${dmList(input)}`);
 }
 
-const COALITION_HINT = 'write coalitions as "usa+rok,dprk": "+" joins actors, "," separates coalitions';
+const COALITION_HINT =
+  'write coalitions as "usa+rok,dprk": "+" joins actors, "," separates coalitions';
 
 /**
  * Parses `usa+rok,dprk` into a partition of decision-maker indices. Actors not named stay on
@@ -44,16 +47,17 @@ export function parseCoalitions(spec: string, input: GmcrInput, scenario?: Scena
     g.map((name) => {
       const i = dmIndex(input, name, scenario);
       if (seen.has(i)) {
-        throw new UsageError(`${input.decisionMakers[i]!.name} appears twice in --coalitions`, COALITION_HINT);
+        throw new UsageError(
+          `${input.decisionMakers[i]!.name} appears twice in --coalitions`,
+          COALITION_HINT,
+        );
       }
       seen.add(i);
       return i;
     }),
   );
   input.decisionMakers.forEach((_, i) => seen.has(i) || partition.push([i]));
-  return partition
-    .map((g) => [...g].sort((a, b) => a - b))
-    .sort((a, b) => a[0]! - b[0]!);
+  return partition.map((g) => [...g].sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
 
 /** The scenario's own `coalitions` as a partition of decision makers, if it declares one. */
@@ -85,7 +89,10 @@ export function parseConcepts(list: string): CliConcept[] {
 export function parseHorizon(text: string): number {
   const h = Number(text);
   if (!Number.isInteger(h) || h < 1 || h > 64) {
-    throw new UsageError(`bad horizon "${text}"`, 'the horizon is a whole number of moves from 1 to 64');
+    throw new UsageError(
+      `bad horizon "${text}"`,
+      'the horizon is a whole number of moves from 1 to 64',
+    );
   }
   return h;
 }
@@ -97,7 +104,8 @@ export function parseState(text: string, model: gmcr.GmcrModel, flag = 'state'):
   const hint = `give a state id from 1 to ${n}, or ${m} Y/N letters (one per option, first option first)`;
   if (/^\d+$/.test(text)) {
     const id = Number(text);
-    if (id < 1 || id > n) throw new UsageError(`${flag} ${text} does not exist: there are ${n} feasible states`, hint);
+    if (id < 1 || id > n)
+      throw new UsageError(`${flag} ${text} does not exist: there are ${n} feasible states`, hint);
     return id - 1;
   }
   const yn = text.toUpperCase();
@@ -108,11 +116,18 @@ export function parseState(text: string, model: gmcr.GmcrModel, flag = 'state'):
 }
 
 /** A mover by its name, or by an actor id or name (the mover containing that actor). */
-export function parseMover(text: string, movers: readonly { name: string; members: readonly number[] }[], input: GmcrInput): number {
+export function parseMover(
+  text: string,
+  movers: readonly { name: string; members: readonly number[] }[],
+  input: GmcrInput,
+): number {
   const byName = movers.findIndex((m) => same(m.name, text));
   if (byName >= 0) return byName;
   const dm = input.decisionMakers.findIndex((d) => same(d.id, text) || same(d.name, text));
   const byMember = movers.findIndex((m) => m.members.includes(dm));
   if (dm >= 0 && byMember >= 0) return byMember;
-  throw new UsageError(`unknown decision maker "${text}"`, `decision makers: ${movers.map((m) => m.name).join(', ')}`);
+  throw new UsageError(
+    `unknown decision maker "${text}"`,
+    `decision makers: ${movers.map((m) => m.name).join(', ')}`,
+  );
 }

@@ -49,7 +49,12 @@ export function gmcrModelOf(scenario: Scenario, file: string): gmcr.GmcrModel {
   }
 }
 
-export function runGmcr(ctx: Ctx, scenario: Scenario, file: string, options: GmcrRunOptions = {}): GmcrRun {
+export function runGmcr(
+  ctx: Ctx,
+  scenario: Scenario,
+  file: string,
+  options: GmcrRunOptions = {},
+): GmcrRun {
   const model = gmcrModelOf(scenario, file);
   const coalitions =
     options.coalitions !== undefined

@@ -5,7 +5,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importGmcr, parseScenario, type Diagnostic, type Parsed, type Scenario } from '@parley/model';
+import {
+  importGmcr,
+  parseScenario,
+  type Diagnostic,
+  type Parsed,
+  type Scenario,
+} from '@parley/model';
 import type { Ctx } from './context.ts';
 import { printDiagnostics } from './diagnostics.ts';
 import { InputError } from './errors.ts';
@@ -36,18 +42,40 @@ function fileDiagnostic(file: string, code: string, message: string, hint?: stri
 }
 
 /** Reads a file as text, or returns a diagnostic saying why it could not be read. */
-export async function readText(file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+export async function readText(
+  file: string,
+): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   try {
     return { text: await readFile(file, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      return { diagnostic: fileDiagnostic(file, 'file-not-found', `file not found: ${file}`, 'check the path') };
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          'file-not-found',
+          `file not found: ${file}`,
+          'check the path',
+        ),
+      };
     }
     if (code === 'EISDIR') {
-      return { diagnostic: fileDiagnostic(file, 'file-is-directory', `${file} is a directory`, 'give a scenario file') };
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          'file-is-directory',
+          `${file} is a directory`,
+          'give a scenario file',
+        ),
+      };
     }
-    return { diagnostic: fileDiagnostic(file, 'file-unreadable', `cannot read ${file}: ${(e as Error).message}`) };
+    return {
+      diagnostic: fileDiagnostic(
+        file,
+        'file-unreadable',
+        `cannot read ${file}: ${(e as Error).message}`,
+      ),
+    };
   }
 }
 
@@ -56,9 +84,11 @@ export type LoadedInput = Parsed<Scenario> & { file: string; format: InputFormat
 /** Reads and parses a scenario or `.gmcr` file. */
 export async function readInput(file: string): Promise<LoadedInput> {
   const read = await readText(file);
-  if ('diagnostic' in read) return { ok: false, diagnostics: [read.diagnostic], file, format: 'scenario' };
+  if ('diagnostic' in read)
+    return { ok: false, diagnostics: [read.diagnostic], file, format: 'scenario' };
   const format = detectFormat(file, read.text);
-  const parsed = format === 'gmcr' ? importGmcr(read.text, { file }) : parseScenario(read.text, { file });
+  const parsed =
+    format === 'gmcr' ? importGmcr(read.text, { file }) : parseScenario(read.text, { file });
   const ext = extname(file).toLowerCase();
   if (!KNOWN_EXTENSIONS.includes(ext) && parsed.ok) {
     parsed.diagnostics.push({
@@ -77,7 +107,10 @@ export async function readInput(file: string): Promise<LoadedInput> {
  * Reads an input and returns the scenario, printing any warnings to stderr; throws an
  * InputError (exit 1) when the file has errors.
  */
-export async function loadScenario(ctx: Ctx, file: string): Promise<{ scenario: Scenario; format: InputFormat }> {
+export async function loadScenario(
+  ctx: Ctx,
+  file: string,
+): Promise<{ scenario: Scenario; format: InputFormat }> {
   const input = await readInput(file);
   if (!input.ok) throw new InputError(input.diagnostics, file);
   if (input.diagnostics.length > 0) printDiagnostics(ctx, input.diagnostics);
@@ -93,7 +126,10 @@ export async function writeOutput(ctx: Ctx, text: string, out?: string): Promise
   try {
     await writeFile(out, text, 'utf8');
   } catch (e) {
-    throw new InputError([fileDiagnostic(out, 'file-unwritable', `cannot write ${out}: ${(e as Error).message}`)], out);
+    throw new InputError(
+      [fileDiagnostic(out, 'file-unwritable', `cannot write ${out}: ${(e as Error).message}`)],
+      out,
+    );
   }
   if (!ctx.quiet) ctx.err(`wrote ${out}\n`);
 }

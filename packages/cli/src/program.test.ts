@@ -19,7 +19,15 @@ describe('parley (global behaviour)', () => {
   });
 
   it('each command has --help with real examples', async () => {
-    for (const argv of [['check'], ['gmcr', 'analyze'], ['gmcr', 'explain'], ['report'], ['import'], ['export'], ['schema']]) {
+    for (const argv of [
+      ['check'],
+      ['gmcr', 'analyze'],
+      ['gmcr', 'explain'],
+      ['report'],
+      ['import'],
+      ['export'],
+      ['schema'],
+    ]) {
       const r = await runCli([...argv, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Examples:\n {2}\$ parley /);

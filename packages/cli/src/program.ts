@@ -15,7 +15,6 @@ import { registerExport } from './commands/export.ts';
 import { registerSchema } from './commands/schema.ts';
 import { VERSION } from './version.ts';
 
-
 /** What each command's action gets: the context (built once flags are parsed) and a way to set the exit code. */
 export interface CommandHost {
   ctx(): Ctx;
@@ -79,7 +78,9 @@ export function reportFailure(e: unknown, ctx: Ctx): number {
     return ok ? EXIT.ok : EXIT.usage;
   }
   const message = e instanceof Error ? e.message : String(e);
-  ctx.err(`parley: internal error: ${message}\nThis is a bug in Parley; please report it with the command you ran.\n`);
+  ctx.err(
+    `parley: internal error: ${message}\nThis is a bug in Parley; please report it with the command you ran.\n`,
+  );
   if (ctx.env.PARLEY_DEBUG === '1' && e instanceof Error && e.stack) ctx.err(`${e.stack}\n`);
   else ctx.err('(set PARLEY_DEBUG=1 to see the stack trace)\n');
   return EXIT.internal;

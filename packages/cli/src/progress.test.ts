@@ -5,7 +5,10 @@ import { progressReporter } from './progress.ts';
 function setup(isTTY: boolean, quiet = false) {
   let stderr = '';
   let now = 0;
-  const ctx = makeCtx({ stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s), isTTY } }, { quiet });
+  const ctx = makeCtx(
+    { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s), isTTY } },
+    { quiet },
+  );
   const progress = progressReporter(ctx, () => now);
   return { progress, tick: (ms: number) => (now += ms), stderr: () => stderr };
 }

@@ -8,7 +8,10 @@ export function textWidth(stream: OutStream, flag?: string): number {
   if (flag !== undefined) {
     const w = Number(flag);
     if (!Number.isInteger(w) || w < 40 || w > 400) {
-      throw new UsageError(`bad width "${flag}"`, 'the width is a number of columns from 40 to 400');
+      throw new UsageError(
+        `bad width "${flag}"`,
+        'the width is a number of columns from 40 to 400',
+      );
     }
     return w;
   }

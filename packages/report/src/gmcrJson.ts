@@ -96,7 +96,10 @@ export function gmcrJson(
       yn: model.yn(sq.from),
       targets: sq.targets.map((t) => ({
         state: t.state + 1,
-        equilibriumUnder: [...t.equilibriumUnder],
+        equilibriumUnder: [
+          ...t.equilibriumUnder,
+          ...(extra.limited?.equilibria.includes(t.state) ? ['limited'] : []),
+        ],
         reachable: t.reachable,
         reachableByImprovements: t.reachableByImprovements,
         path: jsonPath(a, t.path),

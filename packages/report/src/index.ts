@@ -10,5 +10,6 @@ export { renderText, type TextOptions } from './render/renderText.ts';
 export { renderMarkdown } from './render/renderMarkdown.ts';
 export { renderHtml } from './render/renderHtml.ts';
 export { renderJson } from './render/renderJson.ts';
+export { formatJson } from './render/formatJson.ts';
 export { stripAnsi } from './render/ansi.ts';
 export { displayWidth, wrap, wrapHanging } from './render/wrap.ts';

@@ -165,6 +165,8 @@ export interface GmcrEquilibriaSection extends SectionBase {
   concepts: { concept: ConceptKey; name: string; stateIds: number[] }[];
   /** Equilibrium states described in words, most relevant first (see statePriority.ts). */
   states: (StateDescription & { concepts: string[] })[];
+  /** The status quo's id, when known: descriptions then list the changes from it. */
+  statusQuoId?: number;
   /** Equilibrium states not described (beyond the report's limit). */
   omittedStates: number;
 }
@@ -204,6 +206,8 @@ export interface GmcrExplanationsSection extends SectionBase {
     conceptName: string;
     mover: string;
     stable: boolean;
+    /** How many unilateral improvements the mover has from the state. */
+    improvements: number;
     summary: string;
     lines: string[];
   }[];

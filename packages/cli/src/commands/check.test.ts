@@ -24,9 +24,15 @@ describe('parley check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^× .*capabilty/m);
-    expect(r.stderr).toMatch(new RegExp(`→ at actors\\[0\\]\\.capabilty \\(${files['broken.yaml']!.replace(/[.\\]/g, '\\$&')}:8:\\d+\\)`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `→ at actors\\[0\\]\\.capabilty \\(${files['broken.yaml']!.replace(/[.\\]/g, '\\$&')}:8:\\d+\\)`,
+      ),
+    );
     expect(r.stderr).toContain('hint: did you mean `capability`?');
-    expect(r.stderr).toMatch(new RegExp(`× ${files['broken.yaml']!.replace(/[.\\]/g, '\\$&')}: \\d+ errors?\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`× ${files['broken.yaml']!.replace(/[.\\]/g, '\\$&')}: \\d+ errors?\\n$`),
+    );
   });
 
   it('prints warnings too, and counts them in the summary', async () => {

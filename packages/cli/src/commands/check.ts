@@ -39,7 +39,8 @@ export async function check(ctx: Ctx, files: readonly string[]): Promise<number>
     const input = await readInput(file);
     printDiagnostics(ctx, input.diagnostics);
     if (input.ok) {
-      const warnings = input.diagnostics.length > 0 ? ` (${diagnosticCounts(input.diagnostics)})` : '';
+      const warnings =
+        input.diagnostics.length > 0 ? ` (${diagnosticCounts(input.diagnostics)})` : '';
       ctx.out(`${c.green('✓')} ${file}: valid — ${scenarioFacts(input.value)}${warnings}\n`);
     } else {
       failed += 1;

@@ -35,12 +35,17 @@ function exportText(ctx: Ctx, scenario: Scenario, target: Target, file: string):
   if (target === 'yaml') return stringify(scenario, { lineWidth: 100 });
   if (target === 'json') return `${JSON.stringify(scenario, null, 2)}\n`;
   const result = exportGmcr(scenario);
-  if (result.diagnostics.some((d) => d.severity === 'error')) throw new InputError(result.diagnostics, file);
+  if (result.diagnostics.some((d) => d.severity === 'error'))
+    throw new InputError(result.diagnostics, file);
   printDiagnostics(ctx, result.diagnostics);
   return result.text.endsWith('\n') ? result.text : `${result.text}\n`;
 }
 
-export async function exportCommand(ctx: Ctx, file: string, flags: { to?: string; output?: string }): Promise<number> {
+export async function exportCommand(
+  ctx: Ctx,
+  file: string,
+  flags: { to?: string; output?: string },
+): Promise<number> {
   const target = parseTarget(flags.to);
   const { scenario } = await loadScenario(ctx, file);
   await writeOutput(ctx, exportText(ctx, scenario, target, file), flags.output);

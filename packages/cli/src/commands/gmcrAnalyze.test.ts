@@ -17,7 +17,14 @@ async function analyzeJson(...argv: string[]): Promise<GmcrJson> {
 describe('parley gmcr analyze --json', () => {
   it('has exactly the documented top-level keys', async () => {
     const json = await analyzeJson(files['pd.yaml']!);
-    expect(Object.keys(json)).toEqual(['options', 'decisionMakers', 'states', 'stability', 'equilibria', 'statusQuo']);
+    expect(Object.keys(json)).toEqual([
+      'options',
+      'decisionMakers',
+      'states',
+      'stability',
+      'equilibria',
+      'statusQuo',
+    ]);
   });
 
   it('lists options in bit order with id, label and owner', async () => {
@@ -41,7 +48,13 @@ describe('parley gmcr analyze --json', () => {
 
   it('gives the textbook Prisoner’s Dilemma equilibria and per-decision-maker stability', async () => {
     const json = await analyzeJson(files['pd.yaml']!);
-    expect(json.equilibria).toEqual({ nash: [4], gmr: [1, 4], smr: [1, 4], seq: [1, 4], sim: [1, 4] });
+    expect(json.equilibria).toEqual({
+      nash: [4],
+      gmr: [1, 4],
+      smr: [1, 4],
+      seq: [1, 4],
+      sim: [1, 4],
+    });
     // Prisoner 1 is Nash-stable where confessing gains nothing: YN (2) and YY (4).
     expect(json.stability.nash).toEqual({ 'Prisoner 1': [2, 4], 'Prisoner 2': [3, 4] });
     expect(json.stability.seq!['Prisoner 1']).toEqual([1, 2, 4]);
@@ -65,8 +78,17 @@ describe('parley gmcr analyze --json', () => {
     for (const file of [files['pd.gmcr']!, files['pd-gmcr.json']!]) {
       const json = await analyzeJson(file);
       expect(json.decisionMakers).toEqual(['Prisoner 1', 'Prisoner 2']);
-      expect(json.options.map((o) => o.label)).toEqual(['Prisoner 1 confesses', 'Prisoner 2 confesses']);
-      expect(json.equilibria).toEqual({ nash: [4], gmr: [1, 4], smr: [1, 4], seq: [1, 4], sim: [1, 4] });
+      expect(json.options.map((o) => o.label)).toEqual([
+        'Prisoner 1 confesses',
+        'Prisoner 2 confesses',
+      ]);
+      expect(json.equilibria).toEqual({
+        nash: [4],
+        gmr: [1, 4],
+        smr: [1, 4],
+        seq: [1, 4],
+        sim: [1, 4],
+      });
     }
   });
 
@@ -96,7 +118,13 @@ describe('parley gmcr analyze (text)', () => {
   it('prints the GMCR part of the report: option form, equilibria, paths, explanations', async () => {
     const r = await runCli(['gmcr', 'analyze', files['pd.yaml']!]);
     expect(r.code).toBe(0);
-    for (const title of ['Graph model', 'Option-form table', 'Equilibria', 'From the status quo', 'Why the equilibria are stable']) {
+    for (const title of [
+      'Graph model',
+      'Option-form table',
+      'Equilibria',
+      'From the status quo',
+      'Why the equilibria are stable',
+    ]) {
       expect(r.stdout).toContain(`── ${title} `);
     }
     expect(r.stdout).not.toContain('── Sources ');
@@ -106,10 +134,22 @@ describe('parley gmcr analyze (text)', () => {
 
 describe('parley gmcr analyze: bad flag values are usage errors with a hint', () => {
   const cases: [string[], RegExp, RegExp][] = [
-    [['--concepts', 'nash,foo'], /unknown concept "foo"/, /concepts are nash, gmr, smr, seq, sim, limited/],
-    [['--status-quo', '9'], /status quo 9 does not exist: there are 4 feasible states/, /state id from 1 to 4/],
+    [
+      ['--concepts', 'nash,foo'],
+      /unknown concept "foo"/,
+      /concepts are nash, gmr, smr, seq, sim, limited/,
+    ],
+    [
+      ['--status-quo', '9'],
+      /status quo 9 does not exist: there are 4 feasible states/,
+      /state id from 1 to 4/,
+    ],
     [['--status-quo', 'NNN'], /bad status quo "NNN"/, /2 Y\/N letters/],
-    [['--coalitions', 'p1+usa'], /unknown actor "usa"/, /decision makers: p1 \(Prisoner 1\), p2 \(Prisoner 2\)/],
+    [
+      ['--coalitions', 'p1+usa'],
+      /unknown actor "usa"/,
+      /decision makers: p1 \(Prisoner 1\), p2 \(Prisoner 2\)/,
+    ],
     [['--coalitions', 'p1+,p2'], /bad coalition spec/, /"\+" joins actors/],
     [['--coalitions', 'p1,p1'], /Prisoner 1 appears twice/, /"\+" joins actors/],
     [['--horizon', '0'], /bad horizon "0"/, /from 1 to 64/],
@@ -124,4 +164,13 @@ describe('parley gmcr analyze: bad flag values are usage errors with a hint', ()
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
   }
+});
+
+describe('parley gmcr analyze --json with --horizon', () => {
+  it('names limited-move equilibria among the concepts of each status-quo target', async () => {
+    const json = await analyzeJson(files['pd.yaml']!, '--horizon', '1');
+    const target = json.statusQuo!.targets.find((t) => t.state === 4)!;
+    // L1 = Nash, and state 4 is the Nash equilibrium.
+    expect(target.equilibriumUnder).toEqual(['nash', 'gmr', 'smr', 'seq', 'sim', 'limited']);
+  });
 });

@@ -1,7 +1,7 @@
 /** `parley gmcr analyze FILE`: stability of every state, equilibria, paths from the status quo. */
 import type { Command } from 'commander';
 import { gmcr } from '@parley/engines';
-import { buildGmcrReport, gmcrJson, renderText, type Report } from '@parley/report';
+import { buildGmcrReport, formatJson, gmcrJson, renderText, type Report } from '@parley/report';
 import type { Ctx } from '../context.ts';
 import { EXIT } from '../errors.ts';
 import { parseConcepts, parseHorizon, parseState } from '../gmcrArgs.ts';
@@ -52,14 +52,19 @@ export async function gmcrAnalyze(ctx: Ctx, file: string, flags: AnalyzeFlags): 
   const { scenario } = await loadScenario(ctx, file);
   const run = runGmcr(ctx, scenario, file, options);
   const statusQuo =
-    flags.statusQuo !== undefined ? parseState(flags.statusQuo, run.model, 'status quo') : run.model.statusQuo;
+    flags.statusQuo !== undefined
+      ? parseState(flags.statusQuo, run.model, 'status quo')
+      : run.model.statusQuo;
   if (flags.json) {
-    const sq = statusQuo >= 0 ? gmcr.statusQuoAnalysis(run.analysis, statusQuo, { targets: targets(run) }) : undefined;
+    const sq =
+      statusQuo >= 0
+        ? gmcr.statusQuoAnalysis(run.analysis, statusQuo, { targets: targets(run) })
+        : undefined;
     const json = gmcrJson(run.analysis, {
       ...(sq ? { statusQuo: sq } : {}),
       ...(run.limited ? { limited: run.limited } : {}),
     });
-    ctx.out(`${JSON.stringify(json, null, 2)}\n`);
+    ctx.out(formatJson(json));
     return EXIT.ok;
   }
   const report = buildGmcrReport(scenario, run.analysis, {
@@ -79,9 +84,14 @@ export function registerGmcrAnalyze(group: Command, host: CommandHost): void {
     .option('--json', 'print the stable JSON interface instead of text')
     .option('--coalitions <spec>', 'act in coalitions, e.g. "usa+rok,dprk" (ids or names)')
     .option('--status-quo <state>', 'state to trace paths from: id (1-based) or Y/N string')
-    .option('--concepts <list>', 'concepts to compute: nash,gmr,smr,seq,sim,limited (default: the first five)')
+    .option(
+      '--concepts <list>',
+      'concepts to compute: nash,gmr,smr,seq,sim,limited (default: the first five)',
+    )
     .option('--horizon <h>', 'also compute limited-move stability L_h with this horizon')
     .option('--width <columns>', 'text width (default: terminal width, or 100)')
     .addHelpText('after', EXAMPLES)
-    .action(async (file: string, flags: AnalyzeFlags) => host.setExit(await gmcrAnalyze(host.ctx(), file, flags)));
+    .action(async (file: string, flags: AnalyzeFlags) =>
+      host.setExit(await gmcrAnalyze(host.ctx(), file, flags)),
+    );
 }

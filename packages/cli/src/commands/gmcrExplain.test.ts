@@ -22,7 +22,16 @@ describe('parley gmcr explain', () => {
   });
 
   it('accepts a decision-maker name from a .gmcr file and the limited concept', async () => {
-    const r = await runCli(['gmcr', 'explain', files['pd.gmcr']!, '4', 'Prisoner 2', 'limited', '--horizon', '2']);
+    const r = await runCli([
+      'gmcr',
+      'explain',
+      files['pd.gmcr']!,
+      '4',
+      'Prisoner 2',
+      'limited',
+      '--horizon',
+      '2',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('L2');
   });
@@ -30,11 +39,26 @@ describe('parley gmcr explain', () => {
   it('--json gives the state id, the decision maker and the verdict', async () => {
     const r = await runCli(['gmcr', 'explain', files['pd.yaml']!, '4', 'p2', 'gmr', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ state: 4, yn: 'YY', decisionMaker: 'Prisoner 2', concept: 'gmr', stable: true });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      state: 4,
+      yn: 'YY',
+      decisionMaker: 'Prisoner 2',
+      concept: 'gmr',
+      stable: true,
+    });
   });
 
   it('explains for a coalition by its name', async () => {
-    const r = await runCli(['gmcr', 'explain', files['pd.yaml']!, '4', 'Prisoner 1 + Prisoner 2', 'nash', '--coalitions', 'p1+p2']);
+    const r = await runCli([
+      'gmcr',
+      'explain',
+      files['pd.yaml']!,
+      '4',
+      'Prisoner 1 + Prisoner 2',
+      'nash',
+      '--coalitions',
+      'p1+p2',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('not stable');
   });

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { gmcr } from '@parley/engines';
-import { wrapHanging } from '@parley/report';
+import { formatJson, wrapHanging } from '@parley/report';
 import type { Ctx } from '../context.ts';
 import { EXIT } from '../errors.ts';
 import { parseConcept, parseHorizon, parseMover, parseState } from '../gmcrArgs.ts';
@@ -59,7 +59,7 @@ export async function gmcrExplain(
       summary: e.summary,
       lines: e.lines,
     };
-    ctx.out(`${JSON.stringify(json, null, 2)}\n`);
+    ctx.out(formatJson(json));
     return EXIT.ok;
   }
   const c = pc.createColors(ctx.color);
@@ -83,7 +83,8 @@ export function registerGmcrExplain(group: Command, host: CommandHost): void {
     .option('--json', 'print the explanation as JSON')
     .option('--width <columns>', 'text width (default: terminal width, or 100)')
     .addHelpText('after', EXAMPLES)
-    .action(async (file: string, state: string, actor: string, concept: string, flags: ExplainFlags) =>
-      host.setExit(await gmcrExplain(host.ctx(), { file, state, actor, concept }, flags)),
+    .action(
+      async (file: string, state: string, actor: string, concept: string, flags: ExplainFlags) =>
+        host.setExit(await gmcrExplain(host.ctx(), { file, state, actor, concept }, flags)),
     );
 }

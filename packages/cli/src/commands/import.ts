@@ -40,7 +40,11 @@ export function scenarioYaml(scenario: Scenario, origin: string): string {
   return `${header}\n${stringify(withoutEmptyDefaults(scenario), { lineWidth: 100 })}`;
 }
 
-export async function importCommand(ctx: Ctx, file: string, flags: { output?: string }): Promise<number> {
+export async function importCommand(
+  ctx: Ctx,
+  file: string,
+  flags: { output?: string },
+): Promise<number> {
   const read = await readText(file);
   if ('diagnostic' in read) throw new InputError([read.diagnostic], file);
   const parsed = importGmcr(read.text, { file });

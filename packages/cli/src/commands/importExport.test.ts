@@ -14,7 +14,10 @@ describe('parley import', () => {
     expect(r.stdout).toMatch(/^# Imported from pd\.gmcr \(GMCR\+ \.gmcr\) by parley /);
     const scenario = parse(r.stdout) as { parley: number; options: { label: string }[] };
     expect(scenario.parley).toBe(1);
-    expect(scenario.options.map((o) => o.label)).toEqual(['Prisoner 1 confesses', 'Prisoner 2 confesses']);
+    expect(scenario.options.map((o) => o.label)).toEqual([
+      'Prisoner 1 confesses',
+      'Prisoner 2 confesses',
+    ]);
     const out = join(files.dir, 'imported.yaml');
     expect((await runCli(['import', files['pd.gmcr']!, '-o', out])).code).toBe(0);
     expect((await runCli(['check', out])).code).toBe(0);
@@ -58,6 +61,8 @@ describe('parley schema', () => {
     const r = await runCli(['schema']);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as { properties?: Record<string, unknown> };
-    expect(Object.keys(schema.properties ?? {})).toEqual(expect.arrayContaining(['parley', 'actors', 'options']));
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['parley', 'actors', 'options']),
+    );
   });
 });

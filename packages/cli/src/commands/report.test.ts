@@ -11,7 +11,14 @@ describe('parley report', () => {
     const r = await runCli(['report', files['pd.yaml']!]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("Prisoner's Dilemma\n")).toBe(true);
-    for (const title of ['Overview', 'Actors', 'Graph model', 'Option-form table', 'Equilibria', 'Sources']) {
+    for (const title of [
+      'Overview',
+      'Actors',
+      'Graph model',
+      'Option-form table',
+      'Equilibria',
+      'Sources',
+    ]) {
       expect(r.stdout).toContain(`── ${title} `);
     }
     // Provenance markers: judgement † and [source-id].
@@ -49,9 +56,15 @@ describe('parley report', () => {
   });
 
   it('colours only a terminal, and never with --no-color or NO_COLOR', async () => {
-    expect((await runCli(['report', files['pd.yaml']!], { tty: true })).stdout).toContain('\u001b[');
-    expect((await runCli(['report', files['pd.yaml']!, '--no-color'], { tty: true })).stdout).not.toContain('\u001b[');
-    expect((await runCli(['report', files['pd.yaml']!], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await runCli(['report', files['pd.yaml']!], { tty: true })).stdout).toContain(
+      '\u001b[',
+    );
+    expect(
+      (await runCli(['report', files['pd.yaml']!, '--no-color'], { tty: true })).stdout,
+    ).not.toContain('\u001b[');
+    expect(
+      (await runCli(['report', files['pd.yaml']!], { tty: true, env: { NO_COLOR: '1' } })).stdout,
+    ).not.toContain('\u001b[');
     expect((await runCli(['report', files['pd.yaml']!])).stdout).not.toContain('\u001b[');
   });
 

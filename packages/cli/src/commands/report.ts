@@ -48,7 +48,8 @@ export function parseFormat(flag: string | undefined, out: string | undefined): 
     return ALIASES[ext] ?? 'text';
   }
   const format = ALIASES[flag.toLowerCase()];
-  if (!format) throw new UsageError(`unknown format "${flag}"`, `formats are ${FORMATS.join(', ')}`);
+  if (!format)
+    throw new UsageError(`unknown format "${flag}"`, `formats are ${FORMATS.join(', ')}`);
   return format;
 }
 
@@ -61,7 +62,11 @@ export interface ReportFlags {
   width?: string;
 }
 
-export function render(report: Report, format: ReportFormat, text: { color: boolean; width: number }): string {
+export function render(
+  report: Report,
+  format: ReportFormat,
+  text: { color: boolean; width: number },
+): string {
   switch (format) {
     case 'text':
       return renderText(report, text);
@@ -88,7 +93,9 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
       ...(horizon !== undefined ? { horizon } : {}),
     });
     const statusQuo =
-      flags.statusQuo !== undefined ? parseState(flags.statusQuo, run.model, 'status quo') : run.model.statusQuo;
+      flags.statusQuo !== undefined
+        ? parseState(flags.statusQuo, run.model, 'status quo')
+        : run.model.statusQuo;
     built = buildGmcrReport(scenario, run.analysis, {
       statusQuo,
       generator,
@@ -96,7 +103,11 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
     });
   }
   const toTerminal = flags.output === undefined || flags.output === '-';
-  await writeOutput(ctx, render(built, format, { color: toTerminal && ctx.color, width }), flags.output);
+  await writeOutput(
+    ctx,
+    render(built, format, { color: toTerminal && ctx.color, width }),
+    flags.output,
+  );
   return EXIT.ok;
 }
 
@@ -112,5 +123,7 @@ export function registerReport(program: Command, host: CommandHost): void {
     .option('--horizon <h>', 'GMCR: also show limited-move stability L_h')
     .option('--width <columns>', 'text width (default: terminal width, or 100)')
     .addHelpText('after', EXAMPLES)
-    .action(async (file: string, flags: ReportFlags) => host.setExit(await report(host.ctx(), file, flags)));
+    .action(async (file: string, flags: ReportFlags) =>
+      host.setExit(await report(host.ctx(), file, flags)),
+    );
 }

@@ -27,7 +27,11 @@ const cases: [string, ForecastOptions, number][] = [
   ['compromise (c·s mean)', { model: 'mean' }, 7.389955686853766],
   ['weighted median', { model: 'median' }, 7],
   ['BDM paper variant, 8 rounds', { model: 'bdm', rounds: 8 }, 7],
-  ['BDM scholz-code variant, 8 rounds', { model: 'bdm', bdmVariant: 'scholz-code', rounds: 8 }, 9.671129769802],
+  [
+    'BDM scholz-code variant, 8 rounds',
+    { model: 'bdm', bdmVariant: 'scholz-code', rounds: 8 },
+    9.671129769802,
+  ],
   ['spatial model (KTAB defaults)', { model: 'smp' }, 5.9884],
 ];
 
@@ -38,7 +42,9 @@ describe('the 1994 emission-standards case against its outcome (8.833 years)', (
 
   it('leaves every Parley model further from the outcome than BDM’s published 8.35', () => {
     const bdmError = Math.abs(BDM_1994_FORECAST - EMISSION_OUTCOME);
-    const errors = cases.map(([, options]) => Math.abs(forecast(input, options).forecast[0]! - EMISSION_OUTCOME));
+    const errors = cases.map(([, options]) =>
+      Math.abs(forecast(input, options).forecast[0]! - EMISSION_OUTCOME),
+    );
     expect(bdmError).toBeCloseTo(0.483, 3);
     expect(errors.map((e) => e > bdmError)).toEqual([true, true, true, true, true]);
     expect(BDM_1994_PROLONGED - EMISSION_OUTCOME).toBeCloseTo(0.217, 3);

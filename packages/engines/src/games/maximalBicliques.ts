@@ -1,8 +1,7 @@
 /**
  * Maximal bicliques ("cliques" in Gambit) of a bipartite graph given by its edges. For extreme
  * equilibria (x, y) of a two-player game, every maximal biclique X × Y spans a maximal convex
- * set of equilibria conv(X) × conv(Y) (Winkels 1979; Avis, Rosenberg, Savani & von Stengel 2010,
- * §6). Gambit's `enummixed -c` prints these sets.
+ * set of equilibria conv(X) × conv(Y) (Winkels 1979; Avis, Rosenberg, Savani & von Stengel 2010). Gambit's `enummixed -c` prints these sets.
  *
  * A maximal biclique is a pair (X, Y) with Y = ∩_{x∈X} N(x) and X = { x : N(x) ⊇ Y }. The right
  * sides are exactly the non-empty intersections of neighbourhoods, built here by closing the

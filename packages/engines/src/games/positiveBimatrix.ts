@@ -2,7 +2,7 @@
  * The payoff matrices of a two-player game as positive integers: each player's payoffs are
  * multiplied by the common denominator and shifted so the smallest is 1. A positive affine map
  * of one player's payoffs leaves every equilibrium unchanged, and positive matrices make both
- * best-response polytopes bounded (von Stengel 2002, §3; Gambit maps payoffs into (0, 1] for
+ * best-response polytopes bounded (von Stengel 2002, §2.2; Gambit maps payoffs into (0, 1] for
  * the same reason, research/gambit.md §5.3).
  */
 import { scaledPayoffs } from './integerPayoffs.ts';

@@ -9,7 +9,7 @@ function tree(text: string) {
   return parsed.value;
 }
 
-// Selten's (1975) "horse"-free classic: entry deterrence (chain-store stage game), hand-encoded.
+// One stage of Selten's (1978) chain-store game (entry deterrence), hand-encoded.
 const ENTRY = tree(`EFG 2 R "Entry" { "Entrant" "Incumbent" } ""
 p "" 1 1 "E" { "Out" "In" } 0
 t "" 1 "out" { 0, 2 }
@@ -33,7 +33,7 @@ describe('reducedStrategicForm', () => {
     ]);
   });
 
-  it('finds both pure equilibria of the entry game, including the non-credible threat (Selten 1975)', () => {
+  it('finds both pure equilibria of the entry game, including the non-credible threat (Selten 1978)', () => {
     const eqs = enumPure(reducedStrategicForm(ENTRY).game).equilibria.map((e) =>
       e.profile.flat().join(','),
     );

@@ -14,7 +14,10 @@ function pdReport(options: Parameters<typeof buildGmcrReport>[2] = {}) {
   return buildGmcrReport(scenario, analysis, options);
 }
 
-function section<K extends Section['kind']>(sections: Section[], kind: K): Extract<Section, { kind: K }> {
+function section<K extends Section['kind']>(
+  sections: Section[],
+  kind: K,
+): Extract<Section, { kind: K }> {
   const found = sections.find((s) => s.kind === kind);
   if (!found) throw new Error(`no ${kind} section`);
   return found as Extract<Section, { kind: K }>;
@@ -35,7 +38,11 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
       'gmcr-explanations',
       'sources',
     ]);
-    expect(report).toMatchObject({ title: "Prisoner's Dilemma", asOf: '1950', generator: 'parley test' });
+    expect(report).toMatchObject({
+      title: "Prisoner's Dilemma",
+      asOf: '1950',
+      generator: 'parley test',
+    });
   });
 
   it('lists the textbook equilibria per concept, described in words', () => {
@@ -70,7 +77,11 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
     const sq = section(report.sections, 'gmcr-status-quo');
     expect(sq.from.id).toBe(1);
     const target = sq.targets.find((t) => t.state.id === 4)!;
-    expect(target).toMatchObject({ reachable: true, reachableByImprovements: true, concepts: ['Nash', 'GMR', 'SMR', 'SEQ', 'SIM'] });
+    expect(target).toMatchObject({
+      reachable: true,
+      reachableByImprovements: true,
+      concepts: ['Nash', 'GMR', 'SMR', 'SEQ', 'SIM'],
+    });
     expect(target.path.map((p) => [p.from, p.to, p.improvement])).toHaveLength(2);
     expect(target.path[0]!.text).toMatch(/^Prisoner [12] confesses$/);
   });
@@ -88,7 +99,12 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
 
   it('attaches provenance: judgement, sources, inherited markings', () => {
     const actors = section(report.sections, 'actors').actors;
-    expect(actors[0]!.capability).toEqual({ value: 50, sources: [], judgement: true, note: 'equal by assumption' });
+    expect(actors[0]!.capability).toEqual({
+      value: 50,
+      sources: [],
+      judgement: true,
+      note: 'equal by assumption',
+    });
     expect(actors[0]!.derivation).toBe('equal by assumption');
     expect(actors[1]!.capability).toEqual({ value: 50, sources: ['rc-1965'], judgement: false });
   });
@@ -97,9 +113,14 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
     const sources = section(report.sections, 'sources');
     // Figures: 2 capabilities + 2 positions + 2 saliences.
     expect(sources.tally).toEqual({ sourced: 2, judgement: 2, unmarked: 2 });
-    expect(sources.judgements).toEqual(['Prisoner 1 capability', 'Years in prison: Prisoner 1 salience']);
+    expect(sources.judgements).toEqual([
+      'Prisoner 1 capability',
+      'Years in prison: Prisoner 1 salience',
+    ]);
     expect(sources.sources.find((s) => s.id === 'unused')!.citedBy).toEqual([]);
-    expect(sources.sources.find((s) => s.id === 'rc-1965')!.citedBy).toContain('Option “Prisoner 1 confesses”');
+    expect(sources.sources.find((s) => s.id === 'rc-1965')!.citedBy).toContain(
+      'Option “Prisoner 1 confesses”',
+    );
     expect(sources.missing).toEqual(['missing-source']);
   });
 

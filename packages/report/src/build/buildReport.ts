@@ -33,18 +33,27 @@ export interface GmcrReportOptions extends ReportOptions {
   maxTableStates?: number;
   /** At most this many equilibria are traced from the status quo; default 8. */
   maxTargets?: number;
-  /** At most this many equilibrium states are explained; default 4. */
+  /** At most this many equilibrium states are explained; default 6. */
   maxExplained?: number;
   /** Limited-move stability results to show beside the other concepts. */
   limited?: gmcr.LimitedMoveResult;
   signal?: AbortSignal;
 }
 
-function assemble(scenario: Scenario, middle: Section[], facts: string[], options: ReportOptions): Report {
+function assemble(
+  scenario: Scenario,
+  middle: Section[],
+  facts: string[],
+  options: ReportOptions,
+): Report {
   const sections: Section[] = [overviewSection(scenario, facts), actorsSection(scenario)];
   if (scenario.issues.length > 0) sections.push(issuesSection(scenario));
   sections.push(...middle, sourcesSection(scenario));
-  const report: Report = { title: scenario.title, generator: options.generator ?? 'parley', sections };
+  const report: Report = {
+    title: scenario.title,
+    generator: options.generator ?? 'parley',
+    sections,
+  };
   if (scenario.asOf) report.asOf = scenario.asOf;
   return report;
 }
@@ -77,7 +86,7 @@ export function buildGmcrReport(
     });
     middle.push(gmcrStatusQuoSection(analysis, concepts, sq, ranked.length - targets.length));
   }
-  middle.push(gmcrExplanationsSection(analysis, ranked, options.maxExplained ?? 4));
+  middle.push(gmcrExplanationsSection(analysis, ranked, options.maxExplained ?? 6));
   const facts = [`${analysis.model.stateCount} feasible states`];
   return assemble(scenario, middle, facts, options);
 }

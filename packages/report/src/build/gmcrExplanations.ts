@@ -14,7 +14,10 @@ export const STRENGTH_ORDER: readonly StabilityConcept[] = ['nash', 'seq', 'smr'
 const MAX_LINES = 3;
 
 /** The strongest computed concept under which `state` is an equilibrium, if any. */
-export function strongestConcept(a: gmcr.GmcrAnalysis, state: number): StabilityConcept | undefined {
+export function strongestConcept(
+  a: gmcr.GmcrAnalysis,
+  state: number,
+): StabilityConcept | undefined {
   return STRENGTH_ORDER.find((c) => a.concepts.includes(c) && a.equilibria[c].includes(state));
 }
 
@@ -40,6 +43,7 @@ export function gmcrExplanationsSection(
         conceptName: CONCEPT_NAMES[concept],
         mover: mover.name,
         stable: e.stable,
+        improvements: e.improvements.length,
         summary: e.summary,
         lines: [
           ...e.lines.slice(0, MAX_LINES),

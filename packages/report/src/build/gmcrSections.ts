@@ -28,7 +28,11 @@ export function conceptResults(a: Analysis, limited?: gmcr.LimitedMoveResult): C
     equilibria: a.equilibria[concept],
   }));
   if (limited) {
-    results.push({ concept: 'limited', name: `L${limited.horizon}`, equilibria: limited.equilibria });
+    results.push({
+      concept: 'limited',
+      name: `L${limited.horizon}`,
+      equilibria: limited.equilibria,
+    });
   }
   return results;
 }
@@ -49,7 +53,11 @@ function optionRows(scenario: Scenario, input: gmcr.GmcrModel['input'], dm: numb
   });
 }
 
-export function gmcrModelSection(scenario: Scenario, a: Analysis, statusQuo: number): GmcrModelSection {
+export function gmcrModelSection(
+  scenario: Scenario,
+  a: Analysis,
+  statusQuo: number,
+): GmcrModelSection {
   const { model } = a;
   const input = model.input;
   const section: GmcrModelSection = {
@@ -69,7 +77,9 @@ export function gmcrModelSection(scenario: Scenario, a: Analysis, statusQuo: num
       infeasibleConditions: input.infeasible.length,
     },
     infeasible: scenario.infeasible.map((c) =>
-      typeof c === 'string' ? { condition: c } : { condition: c.when, ...(c.reason ? { reason: c.reason } : {}) },
+      typeof c === 'string'
+        ? { condition: c }
+        : { condition: c.when, ...(c.reason ? { reason: c.reason } : {}) },
     ),
   };
   if (a.movers.some((m) => m.members.length > 1)) {
@@ -129,7 +139,7 @@ export function gmcrEquilibriaSection(
 ): GmcrEquilibriaSection {
   const equilibria = prioritizedEquilibria(concepts, statusQuo);
   const described = equilibria.slice(0, maxDescribed);
-  return {
+  const section: GmcrEquilibriaSection = {
     kind: 'gmcr-equilibria',
     id: 'gmcr-equilibria',
     title: 'Equilibria',
@@ -144,6 +154,8 @@ export function gmcrEquilibriaSection(
     })),
     omittedStates: equilibria.length - described.length,
   };
+  if (statusQuo >= 0) section.statusQuoId = statusQuo + 1;
+  return section;
 }
 
 export function gmcrStatusQuoSection(

@@ -33,7 +33,8 @@ const labelOf = (model: GmcrModel, k: number): string => {
   return option.label ?? option.id;
 };
 
-const ownerOf = (model: GmcrModel, k: number) => model.input.decisionMakers[model.input.options[k]!.owner]!;
+const ownerOf = (model: GmcrModel, k: number) =>
+  model.input.decisionMakers[model.input.options[k]!.owner]!;
 
 /** An option as listed in a state description: its label, with the owner unless it names it. */
 export function optionName(model: GmcrModel, k: number): string {
@@ -45,7 +46,11 @@ export function optionName(model: GmcrModel, k: number): string {
 const bit = (decimal: number, k: number): boolean => Math.floor(decimal / 2 ** k) % 2 === 1;
 
 /** A state in words, with its differences from `reference` (normally the status quo). */
-export function describeState(model: GmcrModel, state: number, reference: number): StateDescription {
+export function describeState(
+  model: GmcrModel,
+  state: number,
+  reference: number,
+): StateDescription {
   const decimal = model.decimals[state]!;
   const refDecimal = reference >= 0 ? model.decimals[reference]! : decimal;
   const taken: string[] = [];
@@ -72,7 +77,11 @@ export function joinWords(words: readonly string[]): string {
 const quoted = (labels: string[]) => joinWords(labels.map((l) => `“${l}”`));
 
 /** What one owner does in a move: `DPRK suspends testing`, `USA takes “A” and reverses “B”`. */
-function ownerPhrase(owner: { id: string; name: string }, taken: string[], withdrawn: string[]): string[] {
+function ownerPhrase(
+  owner: { id: string; name: string },
+  taken: string[],
+  withdrawn: string[],
+): string[] {
   const plain = taken.filter((l) => namesActor(l, owner));
   const other = taken.filter((l) => !namesActor(l, owner));
   const verbs = [

@@ -16,7 +16,10 @@ export interface ConceptResult {
 const STRENGTH: readonly ConceptKey[] = ['nash', 'seq', 'smr', 'gmr', 'sim', 'limited'];
 
 /** Every state that is an equilibrium under some concept, most relevant first. */
-export function prioritizedEquilibria(concepts: readonly ConceptResult[], statusQuo: number): number[] {
+export function prioritizedEquilibria(
+  concepts: readonly ConceptResult[],
+  statusQuo: number,
+): number[] {
   const count = new Map<number, number>();
   const strongest = new Map<number, number>();
   for (const c of concepts) {

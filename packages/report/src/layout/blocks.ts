@@ -38,4 +38,5 @@ export type Block =
   | { type: 'note'; text: string };
 
 export const cellText = (c: CellInput): string => (typeof c === 'string' ? c : c.text);
-export const cellTone = (c: CellInput): Tone => (typeof c === 'string' ? 'plain' : (c.tone ?? 'plain'));
+export const cellTone = (c: CellInput): Tone =>
+  typeof c === 'string' ? 'plain' : (c.tone ?? 'plain');

@@ -93,7 +93,9 @@ export function layoutGmcrTable(s: GmcrTableSection): Block[] {
     rows.push([
       rows.length === firstConcept ? { text: 'Equilibria', tone: 'strong' } : '',
       name,
-      ...cols.map((c) => (c.equilibria.includes(concept) ? { text: '●', tone: 'good' as const } : '')),
+      ...cols.map((c) =>
+        c.equilibria.includes(concept) ? { text: '●', tone: 'good' as const } : '',
+      ),
     ]);
   }
   // Rules between owners help only when some owner has several options.
@@ -106,7 +108,8 @@ export function layoutGmcrTable(s: GmcrTableSection): Block[] {
   const blocks: Block[] = [
     {
       type: 'table',
-      caption: 'Option form: one column per state, Y = option taken; ● = equilibrium; * = status quo.',
+      caption:
+        'Option form: one column per state, Y = option taken; ● = equilibrium; * = status quo.',
       head,
       rows,
       align: ['left', 'left', ...cols.map(() => 'center' as const)],
@@ -139,19 +142,23 @@ function idList(ids: readonly number[]): string {
 
 export function layoutGmcrEquilibria(s: GmcrEquilibriaSection): Block[] {
   const blocks: Block[] = [
-    { type: 'definitions', items: s.concepts.map((c) => ({ term: c.name, detail: idList(c.stateIds) })) },
+    {
+      type: 'definitions',
+      items: s.concepts.map((c) => ({ term: c.name, detail: idList(c.stateIds) })),
+    },
   ];
   if (s.states.length > 0) {
+    // With a status quo, the changes from it say more than the full list of options taken.
+    const relative = s.statusQuoId !== undefined;
     blocks.push({
       type: 'table',
-      head: ['State', 'Stable under', 'Options taken', 'Change from status quo'],
+      head: ['State', 'Stable under', relative ? 'Change from the status quo' : 'Options taken'],
       rows: s.states.map((st) => [
         { text: String(st.id), tone: 'strong' },
         st.concepts.join(' '),
-        st.text,
-        st.changes.length === 0 ? '(the status quo)' : st.changes.join('; '),
+        !relative ? st.text : st.changes.length === 0 ? '(the status quo)' : st.changes.join('; '),
       ]),
-      align: ['right', 'left', 'left', 'left'],
+      align: ['right', 'left', 'left'],
     });
   }
   if (s.omittedStates > 0) {
@@ -193,32 +200,54 @@ export function layoutGmcrStatusQuo(s: GmcrStatusQuoSection): Block[] {
       type: 'list',
       ordered: true,
       items: t.path.map(
-        (m) => `${m.text} → state ${m.to}${m.improvement ? '' : ' (not an improvement for the mover)'}`,
+        (m) =>
+          `${m.text} → state ${m.to}${m.improvement ? '' : ' (not an improvement for the mover)'}`,
       ),
     });
   }
   return blocks;
 }
 
+type ExplanationItem = GmcrExplanationsSection['items'][number];
+
+/** `A, B and C have no unilateral improvement from state 5.` */
+function noImprovementLine(items: ExplanationItem[]): string {
+  const names = items.map((i) => i.mover);
+  const who =
+    names.length === 1
+      ? `${names[0]} has`
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} have`;
+  const them = names.length === 1 ? 'it' : 'them';
+  return `${who} no unilateral improvement from state ${items[0]!.state.id} (so it is stable for ${them} under Nash, GMR, SMR, SEQ and SIM).`;
+}
+
 export function layoutGmcrExplanations(s: GmcrExplanationsSection): Block[] {
   const blocks: Block[] = [];
-  let current = '';
+  const groups = new Map<string, ExplanationItem[]>();
   for (const item of s.items) {
     const key = `${item.state.id}/${item.concept}`;
-    if (key !== current) {
-      current = key;
-      blocks.push({
-        type: 'heading',
-        text: `State ${item.state.id} (${item.state.yn}) — ${item.conceptName}`,
-      });
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  for (const items of groups.values()) {
+    const first = items[0]!;
+    blocks.push({
+      type: 'heading',
+      text: `State ${first.state.id} (${first.state.yn}) — ${first.conceptName}`,
+    });
+    // Movers with nothing to gain share one sentence; the others get the engine's explanation.
+    const idle = items.filter((i) => i.improvements === 0);
+    for (const item of items.filter((i) => i.improvements > 0)) {
+      blocks.push({ type: 'paragraph', text: item.summary, tone: item.stable ? 'plain' : 'bad' });
+      if (item.lines.length > 0) blocks.push({ type: 'list', ordered: false, items: item.lines });
     }
-    // The engine's summary already names the mover.
-    blocks.push({ type: 'paragraph', text: item.summary, tone: item.stable ? 'plain' : 'bad' });
-    if (item.lines.length > 0) blocks.push({ type: 'list', ordered: false, items: item.lines });
+    if (idle.length > 0) blocks.push({ type: 'paragraph', text: noImprovementLine(idle) });
   }
   if (blocks.length === 0) blocks.push({ type: 'note', text: 'No equilibrium to explain.' });
   if (s.omittedStates > 0) {
-    blocks.push({ type: 'note', text: `${s.omittedStates} more equilibrium states not explained.` });
+    blocks.push({
+      type: 'note',
+      text: `${s.omittedStates} more equilibrium states not explained.`,
+    });
   }
   return blocks;
 }

@@ -3,7 +3,13 @@
  * (sections with headings, tables with captions and scoped header cells) for screen readers;
  * a print stylesheet so it prints cleanly.
  */
-import { cellText, cellTone, type Block, type CellInput, type TableBlock } from '../layout/blocks.ts';
+import {
+  cellText,
+  cellTone,
+  type Block,
+  type CellInput,
+  type TableBlock,
+} from '../layout/blocks.ts';
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
 import { REPORT_CSS } from './reportCss.ts';

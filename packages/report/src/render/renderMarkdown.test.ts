@@ -17,7 +17,8 @@ describe('renderMarkdown', () => {
     // Rows of one table are consecutive; compare each line with the one before it in its table.
     const lines = md.split('\n');
     lines.forEach((line, i) => {
-      if (line.startsWith('| ') && lines[i - 1]?.startsWith('| ')) expect(cells(line)).toBe(cells(lines[i - 1]!));
+      if (line.startsWith('| ') && lines[i - 1]?.startsWith('| '))
+        expect(cells(line)).toBe(cells(lines[i - 1]!));
     });
   });
 

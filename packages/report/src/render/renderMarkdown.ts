@@ -1,5 +1,11 @@
 /** GitHub-flavoured Markdown rendering (pipe tables), for pasting into notes and issues. */
-import { cellText, cellTone, type Block, type CellInput, type TableBlock } from '../layout/blocks.ts';
+import {
+  cellText,
+  cellTone,
+  type Block,
+  type CellInput,
+  type TableBlock,
+} from '../layout/blocks.ts';
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
 

@@ -16,16 +16,28 @@ export interface TextOptions {
 /** Definition terms up to this width are aligned in a column; longer ones get their own line. */
 const TERM_COLUMN_MAX = 24;
 
-function definitions(items: { term: string; detail: string }[], width: number, style: Styler): string[] {
+function definitions(
+  items: { term: string; detail: string }[],
+  width: number,
+  style: Styler,
+): string[] {
   const termWidth = Math.max(...items.map((i) => displayWidth(i.term)));
   if (termWidth <= TERM_COLUMN_MAX) {
     return items.flatMap((i) => {
-      const lines = wrapHanging(i.detail, width, ' '.repeat(termWidth + 2), ' '.repeat(termWidth + 2));
+      const lines = wrapHanging(
+        i.detail,
+        width,
+        ' '.repeat(termWidth + 2),
+        ' '.repeat(termWidth + 2),
+      );
       lines[0] = style(pad(i.term, termWidth), 'strong') + lines[0]!.slice(termWidth);
       return lines;
     });
   }
-  return items.flatMap((i) => [style(i.term, 'strong'), ...wrapHanging(i.detail, width, '    ', '    ')]);
+  return items.flatMap((i) => [
+    style(i.term, 'strong'),
+    ...wrapHanging(i.detail, width, '    ', '    '),
+  ]);
 }
 
 function list(items: string[], ordered: boolean, width: number): string[] {
@@ -69,7 +81,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const out: string[] = [
     ...wrap(report.title, width).map((l) => style(l, 'strong')),
     style('═'.repeat(Math.min(width, displayWidth(report.title))), 'strong'),
-    style([report.asOf ? `As of ${report.asOf}` : '', report.generator].filter(Boolean).join(' · '), 'muted'),
+    style(
+      [report.asOf ? `As of ${report.asOf}` : '', report.generator].filter(Boolean).join(' · '),
+      'muted',
+    ),
   ];
   for (const section of report.sections) {
     out.push('', sectionRule(section.title, width, style));

@@ -8,8 +8,21 @@ const plain = styler(false);
 
 describe('textTable', () => {
   it('aligns columns under a rule', () => {
-    const t: TableBlock = { type: 'table', head: ['Actor', 'Power'], rows: [['USA', '100'], ['DPRK', '7']], align: ['left', 'right'] };
-    expect(textTable(t, 100, plain)).toEqual(['Actor  Power', '─────  ─────', 'USA      100', 'DPRK       7']);
+    const t: TableBlock = {
+      type: 'table',
+      head: ['Actor', 'Power'],
+      rows: [
+        ['USA', '100'],
+        ['DPRK', '7'],
+      ],
+      align: ['left', 'right'],
+    };
+    expect(textTable(t, 100, plain)).toEqual([
+      'Actor  Power',
+      '─────  ─────',
+      'USA      100',
+      'DPRK       7',
+    ]);
   });
 
   it('wraps the widest text column when the table is too wide', () => {
@@ -22,7 +35,12 @@ describe('textTable', () => {
 
   it('cuts a wide grid into bands that repeat its sticky label columns', () => {
     const head = ['Option', ...Array.from({ length: 40 }, (_, i) => String(i + 1))];
-    const t: TableBlock = { type: 'table', head, rows: [['Lift sanctions', ...head.slice(1).map(() => 'Y')]], stickyColumns: 1 };
+    const t: TableBlock = {
+      type: 'table',
+      head,
+      rows: [['Lift sanctions', ...head.slice(1).map(() => 'Y')]],
+      stickyColumns: 1,
+    };
     const lines = textTable(t, 60, plain);
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(60);
     const bands = lines.filter((l) => l.startsWith('Option'));

@@ -45,7 +45,12 @@ function naturalWidths(grid: Grid): number[] {
   );
 }
 
-function drawRow(cells: { text: string; tone: Tone }[], widths: number[], align: Align[], style: Styler): string[] {
+function drawRow(
+  cells: { text: string; tone: Tone }[],
+  widths: number[],
+  align: Align[],
+  style: Styler,
+): string[] {
   const wrapped = cells.map((c, j) => wrap(c.text, widths[j]!));
   const height = Math.max(...wrapped.map((w) => w.length));
   const lines: string[] = [];
@@ -60,8 +65,14 @@ function drawRow(cells: { text: string; tone: Tone }[], widths: number[], align:
   return lines;
 }
 
-function drawTable(grid: Grid, widths: number[], groupStarts: Set<number>, style: Styler): string[] {
-  const rule = (ch: string) => style(widths.map((w) => ch.repeat(w)).join(' '.repeat(GAP)), 'muted');
+function drawTable(
+  grid: Grid,
+  widths: number[],
+  groupStarts: Set<number>,
+  style: Styler,
+): string[] {
+  const rule = (ch: string) =>
+    style(widths.map((w) => ch.repeat(w)).join(' '.repeat(GAP)), 'muted');
   const head = grid.head.map((text) => ({ text, tone: 'strong' as Tone }));
   const lines = [...drawRow(head, widths, grid.align, style), rule('─')];
   grid.rows.forEach((row, i) => {
@@ -98,7 +109,10 @@ export function textTable(block: TableBlock, width: number, style: Styler): stri
   const grid: Grid = {
     head: block.head.map(cellText),
     rows: block.rows.map((r) =>
-      Array.from({ length: n }, (_, j) => ({ text: cellText(r[j] ?? ''), tone: cellTone(r[j] ?? '') })),
+      Array.from({ length: n }, (_, j) => ({
+        text: cellText(r[j] ?? ''),
+        tone: cellTone(r[j] ?? ''),
+      })),
     ),
     align: Array.from({ length: n }, (_, j) => block.align?.[j] ?? 'left'),
   };

@@ -20,6 +20,10 @@ describe('wrap', () => {
   });
 
   it('pads left, right and centre', () => {
-    expect([pad('ab', 4), pad('ab', 4, 'right'), pad('ab', 4, 'center')]).toEqual(['ab  ', '  ab', ' ab ']);
+    expect([pad('ab', 4), pad('ab', 4, 'right'), pad('ab', 4, 'center')]).toEqual([
+      'ab  ',
+      '  ab',
+      ' ab ',
+    ]);
   });
 });

@@ -22,7 +22,11 @@ export function prisonersDilemma(): Scenario {
       unused: { title: 'A source nobody cites' },
     },
     actors: [
-      { id: 'p1', name: 'Prisoner 1', capability: { value: 50, judgement: true, note: 'equal by assumption' } },
+      {
+        id: 'p1',
+        name: 'Prisoner 1',
+        capability: { value: 50, judgement: true, note: 'equal by assumption' },
+      },
       { id: 'p2', name: 'Prisoner 2', capability: 50, source: 'rc-1965' },
     ],
     issues: [
@@ -37,8 +41,21 @@ export function prisonersDilemma(): Scenario {
       },
     ],
     options: [
-      { id: 'c1', owner: 'p1', label: 'Prisoner 1 confesses', reversibility: 'both', statusQuo: false, source: 'rc-1965' },
-      { id: 'c2', owner: 'p2', label: 'Prisoner 2 confesses', reversibility: 'both', statusQuo: false },
+      {
+        id: 'c1',
+        owner: 'p1',
+        label: 'Prisoner 1 confesses',
+        reversibility: 'both',
+        statusQuo: false,
+        source: 'rc-1965',
+      },
+      {
+        id: 'c2',
+        owner: 'p2',
+        label: 'Prisoner 2 confesses',
+        reversibility: 'both',
+        statusQuo: false,
+      },
     ],
     infeasible: [],
     preferences: {

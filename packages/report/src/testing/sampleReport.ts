@@ -14,7 +14,10 @@ const state = (id: number, yn: string, text: string, changes: string[]): StateDe
 });
 
 const silent = state(1, 'NN', 'no option taken', []);
-const bothConfess = state(4, 'YY', 'Row confesses; Column confesses', ['+ Row confesses', '+ Column confesses']);
+const bothConfess = state(4, 'YY', 'Row confesses; Column confesses', [
+  '+ Row confesses',
+  '+ Column confesses',
+]);
 
 export function sampleReport(): Report {
   return {
@@ -27,7 +30,8 @@ export function sampleReport(): Report {
         id: 'overview',
         title: 'Overview',
         scenarioId: 'sample',
-        summary: 'Two prisoners, one choice each. This summary is long enough to need wrapping '.repeat(3),
+        summary:
+          'Two prisoners, one choice each. This summary is long enough to need wrapping '.repeat(3),
         tags: ['classic', 'test'],
         facts: ['2 actors', '1 issue', '2 options', '4 feasible states'],
       },
@@ -40,8 +44,11 @@ export function sampleReport(): Report {
             id: 'row',
             name: 'Row',
             capability: { value: 60, sources: ['cinc-2016'], judgement: false },
-            derivation: 'CINC share of the two, 2016, rounded to the nearest ten per cent of the total',
-            indicators: [{ name: 'milex', figure: { value: 12.5, sources: ['sipri'], judgement: false } }],
+            derivation:
+              'CINC share of the two, 2016, rounded to the nearest ten per cent of the total',
+            indicators: [
+              { name: 'milex', figure: { value: 12.5, sources: ['sipri'], judgement: false } },
+            ],
             provenance: { sources: ['cinc-2016'], judgement: false },
           },
           {
@@ -111,7 +118,13 @@ export function sampleReport(): Report {
             ],
           },
         ],
-        counts: { decisionMakers: 2, options: 2, states: 4, feasibleStates: 4, infeasibleConditions: 0 },
+        counts: {
+          decisionMakers: 2,
+          options: 2,
+          states: 4,
+          feasibleStates: 4,
+          infeasibleConditions: 0,
+        },
         infeasible: [],
         statusQuo: silent,
       },
@@ -124,12 +137,27 @@ export function sampleReport(): Report {
           { id: 'cc', label: 'Column confesses', owner: 'Column' },
         ],
         columns: [
-          { id: 1, decimal: 0, yn: 'NN', statusQuo: true, equilibria: ['gmr', 'smr', 'seq', 'sim'] },
+          {
+            id: 1,
+            decimal: 0,
+            yn: 'NN',
+            statusQuo: true,
+            equilibria: ['gmr', 'smr', 'seq', 'sim'],
+          },
           { id: 2, decimal: 1, yn: 'YN', statusQuo: false, equilibria: [] },
           { id: 3, decimal: 2, yn: 'NY', statusQuo: false, equilibria: [] },
-          { id: 4, decimal: 3, yn: 'YY', statusQuo: false, equilibria: ['nash', 'gmr', 'smr', 'seq', 'sim'] },
+          {
+            id: 4,
+            decimal: 3,
+            yn: 'YY',
+            statusQuo: false,
+            equilibria: ['nash', 'gmr', 'smr', 'seq', 'sim'],
+          },
         ],
-        concepts: ['nash', 'gmr', 'smr', 'seq', 'sim'].map((c) => ({ concept: c as 'nash', name: c.toUpperCase() })),
+        concepts: ['nash', 'gmr', 'smr', 'seq', 'sim'].map((c) => ({
+          concept: c as 'nash',
+          name: c.toUpperCase(),
+        })),
         feasibleStates: 4,
         equilibriumStates: 2,
         selection: 'all',
@@ -148,6 +176,7 @@ export function sampleReport(): Report {
           { ...silent, concepts: ['SEQ'] },
         ],
         omittedStates: 0,
+        statusQuoId: 1,
       },
       {
         kind: 'gmcr-status-quo',
@@ -180,6 +209,7 @@ export function sampleReport(): Report {
             conceptName: 'SEQ',
             mover: 'Row',
             stable: true,
+            improvements: 1,
             summary: 'State 1 is SEQ-stable for Row: its unilateral improvement is sanctioned.',
             lines: ['Row could move to state 2, but then Column confesses (state 4).'],
           },

@@ -4,18 +4,16 @@ import { solveDense, UnderdeterminedQr } from './floatLinear.ts';
 
 describe('UnderdeterminedQr', () => {
   it('gives a unit tangent in the kernel and minimum-norm solutions of J δ = h', () => {
-    const matrix = fc
-      .integer({ min: 1, max: 6 })
-      .chain((n) =>
-        fc.tuple(
-          fc.constant(n),
-          fc.array(fc.double({ min: -5, max: 5, noNaN: true }), {
-            minLength: n * (n + 1),
-            maxLength: n * (n + 1),
-          }),
-          fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
-        ),
-      );
+    const matrix = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), {
+          minLength: n * (n + 1),
+          maxLength: n * (n + 1),
+        }),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
+      ),
+    );
     fc.assert(
       fc.property(matrix, ([n, values, rhs]) => {
         const j = Float64Array.from(values);

@@ -29,17 +29,15 @@ describe('solveIntegerSystem (Bareiss)', () => {
   });
 
   it('agrees with plain rational Gauss–Jordan elimination on random systems', () => {
-    const system = fc
-      .integer({ min: 1, max: 5 })
-      .chain((n) =>
-        fc.tuple(
-          fc.array(fc.array(fc.bigInt({ min: -9n, max: 9n }), { minLength: n, maxLength: n }), {
-            minLength: n,
-            maxLength: n,
-          }),
-          fc.array(fc.bigInt({ min: -9n, max: 9n }), { minLength: n, maxLength: n }),
-        ),
-      );
+    const system = fc.integer({ min: 1, max: 5 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.array(fc.bigInt({ min: -9n, max: 9n }), { minLength: n, maxLength: n }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.bigInt({ min: -9n, max: 9n }), { minLength: n, maxLength: n }),
+      ),
+    );
     fc.assert(
       fc.property(system, ([m, b]) => {
         const fast = solveIntegerSystem(m, b);

@@ -8,7 +8,7 @@
  * a distribution gives a strict improvement because U > 0); its dual
  * max { Σ_o U(s_i, o) q_o : Σ_o U(t, o) q_o ≤ 1 ∀t, q ≥ 0 } starts feasible at q = 0 and is
  * solved exactly (linear/maximizeOverBox.ts); the dual of the dual is the dominating mixture.
- * (Myerson 1991 §3.9; Fudenberg & Tirole 1991 §2.1; Gambit's `undominated_strategies_solve`.)
+ * (Pearce 1984; Fudenberg & Tirole 1991 §2.1; Gambit's `undominated_strategies_solve`.)
  * Strict dominance is order independent, so the result does not depend on elimination order.
  */
 import { Rational } from '../../shared/rational.ts';

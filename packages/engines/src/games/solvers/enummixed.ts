@@ -7,7 +7,8 @@
  *   Q = { y ∈ R^n : A y ≤ 1, y ≥ 0 }   labels: i when (Ay)_i = 1, m+j when y_j = 0.
  * (x, y) ≠ (0, 0) is completely labelled (every label in L(x) ∪ L(y)) iff (x/Σx, y/Σy) is a Nash
  * equilibrium, and the extreme equilibria are exactly the completely labelled vertex pairs
- * (Mangasarian 1964; von Stengel 2002, Thm 3.4; Avis, Rosenberg, Savani & von Stengel 2010).
+ * (Mangasarian 1964; von Stengel 2002 §2.4 and §2.7; Avis, Rosenberg, Savani & von Stengel
+ * 2010).
  *
  * As lrsNash does, only P is enumerated in full (lexicographic depth-first search over bases,
  * exact integer pivoting, linear/enumerateBases.ts). For a nondegenerate vertex x with support S
@@ -16,7 +17,7 @@
  * (more than m labels) and singular systems fall back to matching against all vertices of Q,
  * enumerated on demand, so degenerate games get every extreme equilibrium. Equilibria are
  * de-duplicated (Gambit prints repeats); maximal convex sets are the maximal bicliques of the
- * bipartite graph of extreme equilibria (Winkels 1979; Avis et al. 2010 §6).
+ * bipartite graph of extreme equilibria (Winkels 1979; Avis et al. 2010).
  *
  * Guarantee: complete set of extreme equilibria, exact. Worst-case exponential time.
  */

@@ -21,7 +21,7 @@ const VON_STENGEL = bimatrixGame(
 const line = (p: { profile: unknown[][] }) => p.profile.flat().join(',');
 
 describe('lcpSolve (Lemke–Howson)', () => {
-  it('from label 1 reaches the pure equilibrium of von Stengel’s 3×2 example (2002, §3.4, Fig. 3)', () => {
+  it('from label 1 reaches the pure equilibrium of von Stengel’s 3×2 example (2002, §2.3): x1 enters, column 1 becomes a best reply, y1 enters and row 1 is one too', () => {
     expect(lcpSolve(VON_STENGEL, { maxEquilibria: 1 }).equilibria.map(line)).toEqual(['1,0,0,1,0']);
   });
 

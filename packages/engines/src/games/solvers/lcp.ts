@@ -7,8 +7,8 @@
  * Dropping label k at a completely labelled pair and following complementary pivots — the
  * variable whose label was just duplicated enters the other polytope's dictionary — walks an
  * edge path that ends at another completely labelled pair (Lemke & Howson 1964; Shapley 1974;
- * von Stengel 2002 §3.4–3.5). Pivots use exact integer arithmetic and the lexicographic ratio
- * test, so degenerate games cannot make the path cycle (von Stengel 2002 §3.7).
+ * von Stengel 2002 §2.3–2.5). Pivots use exact integer arithmetic and the lexicographic ratio
+ * test, so degenerate games cannot make the path cycle (von Stengel 2002 §2.6).
  *
  * Starting from the artificial pair (0, 0) with every label, then from every equilibrium found
  * with every label, finds all equilibria reachable this way ("accessible", Shapley 1974),

@@ -28,8 +28,9 @@ function qreResidual(
 }
 
 describe('logitSolve', () => {
-  // McKelvey & Palfrey (1995) study this asymmetric matching pennies game; its Nash equilibrium
-  // is (1/2, 1/2), (1/10, 9/10) and the logit branch converges to it (also Gambit's 2x2a.nfg).
+  // Ochs's (1995) asymmetric matching pennies, whose data McKelvey & Palfrey (1995) fit with
+  // logit QRE: the Nash equilibrium is (1/2, 1/2), (1/10, 9/10) (row indifference 9y = 1 − y,
+  // column indifference x = 1 − x), and the branch converges to it (also Gambit's 2x2a.nfg).
   const ASYMMETRIC_PENNIES = bimatrixGame(
     [
       [9, 0],

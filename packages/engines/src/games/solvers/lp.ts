@@ -6,7 +6,7 @@
  * 1928). With the row player's payoffs made positive (A' = A·s + t ≥ 1), player 2's optimal
  * strategy comes from  max 1·y  s.t.  A'y ≤ 1, y ≥ 0  and player 1's from its dual
  * min 1·u  s.t.  A'ᵀu ≥ 1, u ≥ 0: with V = 1·y* = 1·u*, q = y* / V, p = u* / V and the value of A'
- * is 1/V (Dantzig 1951; von Stengel 2002 §2.2).
+ * is 1/V (Dantzig 1951).
  *
  * Guarantee: exact value and one pair of optimal strategies (a vertex of the optimal sets, which
  * may be larger in degenerate games). Refuses games that are not constant-sum, as Gambit does.

@@ -56,8 +56,8 @@ describe('simpdivSolve', () => {
   });
 
   it('solves a 3-player game whose only equilibrium is mixed (regret below the tolerance)', () => {
-    // Three-player matching pennies (Jordan 1993): player i wants to match i+1 (mod 3) ... the
-    // cyclic game has the unique equilibrium where everyone mixes 1/2–1/2.
+    // Jordan's (1993) three-player matching pennies: 1 wants to match 2, 2 to match 3, 3 to
+    // mismatch 1; the unique equilibrium has everyone mixing 1/2–1/2.
     const g = tabulateGame([2, 2, 2], ([a, b, c]) => [
       a === b ? 1 : -1,
       b === c ? 1 : -1,
