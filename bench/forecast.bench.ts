@@ -80,12 +80,11 @@ function timeSmp(label: string, unit: SmpUnit, ktabSeconds?: number): void {
   const settings = resolveSmpSettings();
   runSmp(unit, settings, 100); // warm-up
   let t = process.cpuUsage();
-  let wall = performance.now();
+  const wall = performance.now();
   const fast = runSmp(unit, settings, 100);
   const fastCpu = cpuSince(t);
   const fastWall = (performance.now() - wall) / 1000;
   t = process.cpuUsage();
-  wall = performance.now();
   const naive = runSmp(unit, settings, 100, undefined, smpTurnNaive);
   const naiveCpu = cpuSince(t);
   const same =

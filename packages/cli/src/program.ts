@@ -44,7 +44,7 @@ function createProgram(io: CliIo, host: { ctx: Ctx | undefined; exit: number }):
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .showHelpAfterError('(add --help for usage and examples)')
+    .showHelpAfterError('hint: add --help for usage and examples')
     .showSuggestionAfterError(true);
   program.hook('preAction', () => {
     host.ctx = makeCtx(io, program.opts<{ color?: boolean; quiet?: boolean }>());

@@ -6,3 +6,5 @@ export * from './shared/engineError.ts';
 export * from './shared/throwIfAborted.ts';
 export * from './shared/csr.ts';
 export * as negotiate from './negotiate/index.ts';
+export * as games from './games/index.ts';
+export * from './shared/rational.ts';

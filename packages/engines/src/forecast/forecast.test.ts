@@ -80,6 +80,7 @@ describe('forecast', () => {
   it('records per-dyad audit records so an analyst can ask why an actor moved', () => {
     const result = forecast(input, { model: 'bdm', bdmVariant: 'paper', rounds: 3 });
     const moved = result.turns[1]!.audit!.filter((r) => r.chosen);
+    expect(moved.length).toBeGreaterThan(0);
     for (const record of moved) {
       const d = result.dimensions.indexOf(record.dimensions[0]!);
       expect(record.proposed).toEqual([result.turns[1]!.positions[record.actor]![d]]);
@@ -98,6 +99,24 @@ describe('forecast', () => {
       'Delta lacks a position on part of the package [Sanctions relief, Denuclearization]: left out',
     );
     expect(result.actors).toEqual(['Alpha', 'Beta', 'Gamma']);
+  });
+
+  it('decides BDM dyads on the whole package when issues are linked', () => {
+    const linked = { ...input, linkages: [{ id: 'deal', issues: ['relief', 'denuc'] }] };
+    const result = forecast(linked, { model: 'bdm', rounds: 3 });
+    const records = result.turns[1]!.audit!;
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) {
+      expect(r.dimensions).toEqual(['Sanctions relief', 'Denuclearization']);
+      if (r.proposed) expect(r.proposed).toHaveLength(2);
+    }
+    // Every accepted offer moves the actor on both issues at once, along the line to the other.
+    for (const r of records.filter((x) => x.chosen)) {
+      const before = result.turns[0]!.positions[r.actor]!;
+      const other = result.turns[0]!.positions[r.other]!;
+      const t = (r.proposed![0]! - before[0]!) / (other[0]! - before[0]!);
+      expect(r.proposed![1]).toBeCloseTo(before[1]! + t * (other[1]! - before[1]!), 9);
+    }
   });
 
   it('reports progress and honours cancellation', () => {

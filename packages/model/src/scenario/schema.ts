@@ -9,8 +9,8 @@
  * - Any number that comes from the world may be written plain (`42`) or as a `Quantity`
  *   (`{value: 42, source: sipri-2018}` / `{value: 42, judgement: true, range: [30, 50]}`), so
  *   provenance and uncertainty sit next to the number they qualify.
- * - Later format additions (tracks, roles, architectures, linkage) are new optional top-level
- *   keys; a v1 file stays valid.
+ * - Format additions (tracks, roles, vetoes, sequencing, architectures) are new optional top-level
+ *   keys; a v1 file without them stays valid.
  */
 import * as z from 'zod';
 
@@ -178,6 +178,220 @@ export const Preference = z.strictObject({
   ...ProvenanceFields,
 });
 
+/** How a track reaches agreement. The combinations of keys each kind allows are checked by `validateScenario`. */
+export const DecisionRuleKind = z.enum(['unanimity', 'veto-players', 'majority']);
+
+export const DecisionRule = z
+  .strictObject({
+    /** unanimity: every party accepts; veto-players: every named veto player accepts; majority: `quota` parties accept. */
+    kind: DecisionRuleKind.describe(
+      'unanimity: every party must accept; veto-players: every listed veto player must accept (the other parties need not); majority: `quota` parties must accept (and every listed veto player).',
+    ),
+    /** veto-players (required) and majority (optional): parties of the track whose acceptance is required. */
+    vetoPlayers: z
+      .array(Id)
+      .optional()
+      .describe('Parties of the track whose acceptance is required (veto-players, majority).'),
+    /** majority: how many parties must accept; default: more than half of the parties. */
+    quota: z
+      .number()
+      .optional()
+      .describe('majority: how many parties must accept (default: more than half).'),
+    ...ProvenanceFields,
+  })
+  .describe('How a track reaches agreement.');
+
+/** A negotiating table: the issues it negotiates, who sits at it and how it decides. */
+export const Track = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** Issue ids negotiated at this table; an issue sits at one table at most. */
+  issues: z
+    .array(Id)
+    .default([])
+    .describe('Issue ids negotiated at this table; an issue sits at one table at most.'),
+  /** Actor ids of the parties: the actors who negotiate and decide at this table. */
+  parties: z
+    .array(Id)
+    .min(1)
+    .describe('Actor ids of the parties: the actors who negotiate and decide at this table.'),
+  /** A party who chairs (convenes) the table. */
+  chair: Id.optional().describe('Actor id of the party who chairs (convenes) the table.'),
+  /** An actor who proposes texts and brokers; a party or an outsider. */
+  mediator: Id.optional().describe(
+    'Actor id of the mediator, who proposes texts and brokers; may be a party or an outsider.',
+  ),
+  /** Default: unanimity. */
+  decisionRule: DecisionRule.default({ kind: 'unanimity' }).describe(
+    'How the table reaches agreement (default: unanimity).',
+  ),
+  ...ProvenanceFields,
+});
+
+export const Role = z.enum([
+  'lead',
+  'co-lead',
+  'mediator',
+  'guarantor',
+  'verifier',
+  'party',
+  'observer',
+  'excluded',
+]);
+
+/** One role of an actor, at one track or (without `track`) in the settlement as a whole. */
+export const RoleAssignment = z.strictObject({
+  role: Role.describe(
+    'lead, co-lead, mediator, guarantor, verifier, party, observer or excluded (see docs/scenario-format.md).',
+  ),
+  /** The track the role applies to; without it, the role applies to the whole settlement. */
+  track: Id.optional().describe(
+    'Track id the role applies to; without it, the role applies to the whole settlement.',
+  ),
+  ...ProvenanceFields,
+});
+
+/**
+ * An implementation veto: actors who can block carrying out an agreement on some issues or
+ * options, whether or not they sit at any table (e.g. the permanent members of the UN Security
+ * Council over UN sanctions relief).
+ */
+export const Veto = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** Actor ids of the veto holders; they need not be parties of any track. */
+  holders: z
+    .array(Id)
+    .min(1)
+    .describe('Actor ids of the veto holders; they need not be parties of any track.'),
+  /** What the veto covers: changing these options from their status quo, or settling these issues. */
+  scope: z
+    .strictObject({
+      issues: z
+        .array(Id)
+        .optional()
+        .describe('Issue ids: a settlement on them needs every holder.'),
+      options: z
+        .array(Id)
+        .optional()
+        .describe('Option ids: changing them from the status quo needs every holder.'),
+    })
+    .describe('What the veto covers: issues and/or options.'),
+  /** any-holder-blocks: each holder alone can block. */
+  rule: z
+    .enum(['any-holder-blocks'])
+    .default('any-holder-blocks')
+    .describe('any-holder-blocks: each holder alone can block (the only rule so far).'),
+  ...ProvenanceFields,
+});
+
+/** How the tracks relate in time and in acceptance. The keys each kind allows are checked by `validateScenario`. */
+export const Sequencing = z
+  .strictObject({
+    /** parallel: independent tables at once; sequenced: one step after another; linked: packages accepted together. */
+    kind: z
+      .enum(['parallel', 'sequenced', 'linked'])
+      .describe(
+        'parallel: the tracks run at once, each deciding on its own; sequenced: in the steps of `order`; linked: the tracks of each package are accepted or rejected together.',
+      ),
+    /** sequenced: the steps, first first; a step is a track id or a list of tracks that run in parallel. Lists every track once. */
+    order: z
+      .array(z.union([Id, z.array(Id).min(1)]))
+      .optional()
+      .describe(
+        'sequenced: the steps in order; a step is a track id, or a list of track ids running in parallel. Every track appears once.',
+      ),
+    /** linked: groups of track ids whose agreements are accepted together; tracks in no package stand alone. */
+    packages: z
+      .array(z.array(Id).min(1))
+      .optional()
+      .describe(
+        'linked: groups of track ids whose agreements form one package, accepted or rejected together; a track in no package stands alone.',
+      ),
+    ...ProvenanceFields,
+  })
+  .describe('How the tracks relate: parallel, sequenced or linked.');
+
+/** Changes to one existing track. Lists given in full replace; add/remove edit. */
+export const TrackChange = z.strictObject({
+  name: z.string().min(1).optional(),
+  description: z.string().optional(),
+  parties: z.array(Id).min(1).optional().describe('Replaces the parties.'),
+  addParties: z.array(Id).optional().describe('Actor ids to seat at the table.'),
+  removeParties: z
+    .array(Id)
+    .optional()
+    .describe('Actor ids to unseat (their lead, co-lead and party roles at this track go too).'),
+  issues: z.array(Id).optional().describe('Replaces the issues.'),
+  addIssues: z.array(Id).optional().describe('Issue ids to add to the table.'),
+  removeIssues: z.array(Id).optional().describe('Issue ids to take off the table.'),
+  chair: Id.nullable().optional().describe('New chair; `null` removes the chair.'),
+  mediator: Id.nullable().optional().describe('New mediator; `null` removes the mediator.'),
+  decisionRule: DecisionRule.optional().describe('Replaces the decision rule.'),
+  ...ProvenanceFields,
+});
+
+/** What an architecture changes, relative to the scenario as written. */
+export const ArchitectureChanges = z.strictObject({
+  tracks: z
+    .strictObject({
+      remove: z.array(Id).optional().describe('Track ids to remove (applied first).'),
+      modify: z.record(Id, TrackChange).optional().describe('Track id → changes to that track.'),
+      add: z.array(Track).optional().describe('New tracks (applied last).'),
+    })
+    .optional()
+    .describe('Tracks removed, modified and added, in that order.'),
+  roles: z
+    .record(Id, z.array(RoleAssignment))
+    .optional()
+    .describe("Actor id → that actor's roles, replacing its roles as written (`[]` clears them)."),
+  sequencing: Sequencing.optional().describe('Replaces the sequencing.'),
+  vetoes: z
+    .strictObject({
+      remove: z.array(Id).optional().describe('Veto ids to remove (applied first).'),
+      add: z.array(Veto).optional().describe('New implementation vetoes.'),
+    })
+    .optional()
+    .describe('Implementation vetoes removed and added.'),
+  /** GMCR: option id → the value the architecture imposes. */
+  fixOptions: z
+    .record(Id, z.boolean())
+    .optional()
+    .describe(
+      'GMCR: option id → the value the architecture imposes (true = taken). The option stays; states with the other value become infeasible and the status quo takes the value.',
+    ),
+  /** GMCR: options that do not exist under this architecture. */
+  removeOptions: z
+    .array(Id)
+    .optional()
+    .describe(
+      'GMCR: option ids that do not exist under this architecture; statements and conditions read them as never taken.',
+    ),
+  /** GMCR: further infeasibility conditions the architecture imposes. */
+  infeasible: z
+    .array(Infeasible)
+    .optional()
+    .describe('GMCR: further conditions describing states the architecture rules out.'),
+});
+
+/** A named variant of the scenario: who sits where, in what roles and order, under what constraints. */
+export const Architecture = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** True for the one architecture that is the scenario as written (it changes nothing). */
+  baseline: z
+    .boolean()
+    .optional()
+    .describe('True for the one architecture that is the scenario as written; it has no changes.'),
+  changes: ArchitectureChanges.default({}).describe(
+    'What the architecture changes, relative to the scenario as written.',
+  ),
+  ...ProvenanceFields,
+});
+
 export const ScenarioSchema = z.strictObject({
   /** Format version. */
   parley: z.literal(1).describe('Format version: always 1.'),
@@ -215,6 +429,34 @@ export const ScenarioSchema = z.strictObject({
     .describe(
       'GMCR: a partition of the option-owning actors into coalitions, e.g. [[usa, rok], [dprk]].',
     ),
+  /** Negotiating tables. */
+  tracks: z
+    .array(Track)
+    .optional()
+    .describe('Negotiating tables: issues, parties, chair, mediator and decision rule.'),
+  /** Actor id → its roles, per track or in the whole settlement. */
+  roles: z
+    .record(Id, z.array(RoleAssignment))
+    .optional()
+    .describe(
+      'Actor id → its roles, each at one track or (without `track`) in the whole settlement.',
+    ),
+  /** Implementation vetoes held by actors at or away from the tables. */
+  vetoes: z
+    .array(Veto)
+    .optional()
+    .describe('Implementation vetoes: who can block carrying out an agreement, at a table or not.'),
+  /** How the tracks relate; default parallel. */
+  sequencing: Sequencing.optional().describe(
+    'How the tracks relate: parallel (the default), sequenced or linked.',
+  ),
+  /** Named variants compared side by side. */
+  architectures: z
+    .array(Architecture)
+    .optional()
+    .describe(
+      'Named variants of the scenario: track membership, roles, sequencing, vetoes, fixed or removed options.',
+    ),
 });
 
 export type Quantity = z.infer<typeof Quantity>;
@@ -230,6 +472,16 @@ export type Statement = z.infer<typeof Statement>;
 export type Infeasible = z.infer<typeof Infeasible>;
 export type RankingEntry = z.infer<typeof RankingEntry>;
 export type Preference = z.infer<typeof Preference>;
+export type DecisionRuleKind = z.infer<typeof DecisionRuleKind>;
+export type DecisionRule = z.infer<typeof DecisionRule>;
+export type Track = z.infer<typeof Track>;
+export type Role = z.infer<typeof Role>;
+export type RoleAssignment = z.infer<typeof RoleAssignment>;
+export type Veto = z.infer<typeof Veto>;
+export type Sequencing = z.infer<typeof Sequencing>;
+export type TrackChange = z.infer<typeof TrackChange>;
+export type ArchitectureChanges = z.infer<typeof ArchitectureChanges>;
+export type Architecture = z.infer<typeof Architecture>;
 /** A scenario as written (after defaults are applied). */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** The scenario shape before defaults: what a file may contain. */

@@ -114,13 +114,17 @@ describe('buildGmcrReport on the Prisoner’s Dilemma', () => {
     // Figures: 2 capabilities + 2 positions + 2 saliences.
     expect(sources.tally).toEqual({ sourced: 2, judgement: 2, unmarked: 2 });
     expect(sources.judgements).toEqual([
-      'Prisoner 1 capability',
-      'Years in prison: Prisoner 1 salience',
+      'Actors: capability (Prisoner 1)',
+      'Years in prison: salience (Prisoner 1)',
     ]);
     expect(sources.sources.find((s) => s.id === 'unused')!.citedBy).toEqual([]);
-    expect(sources.sources.find((s) => s.id === 'rc-1965')!.citedBy).toContain(
-      'Option “Prisoner 1 confesses”',
-    );
+    // What cites a source is grouped: figures by issue and aspect, options, preferences.
+    expect(sources.sources.find((s) => s.id === 'rc-1965')!.citedBy).toEqual([
+      'Actors: profile (Prisoner 2); capability (Prisoner 2)',
+      'Years in prison: position (Prisoner 2)',
+      'Options: “Prisoner 1 confesses”',
+      'Preferences: Prisoner 1',
+    ]);
     expect(sources.missing).toEqual(['missing-source']);
   });
 

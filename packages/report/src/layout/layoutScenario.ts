@@ -16,28 +16,38 @@ export function layoutOverview(s: OverviewSection): Block[] {
 }
 
 export function layoutActors(s: ActorsSection): Block[] {
-  const hasIndicators = s.actors.some((a) => a.indicators.length > 0);
-  const head = ['Actor', 'Capability', 'How derived', ...(hasIndicators ? ['Indicators'] : [])];
-  const rows: CellInput[][] = s.actors.map((a) => {
-    const row: CellInput[] = [
-      { text: a.name, tone: 'strong' },
-      a.capability ? formatFigure(a.capability) : '—',
-      a.derivation ?? '',
-    ];
-    if (hasIndicators) {
-      row.push(a.indicators.map((i) => `${i.name} ${formatFigure(i.figure)}`).join('; '));
-    }
-    return row;
-  });
-  const blocks: Block[] = [{ type: 'table', head, rows, align: ['left', 'right', 'left', 'left'] }];
   const described = s.actors.filter((a) => a.description);
-  if (described.length > 0) {
-    blocks.push({
-      type: 'definitions',
-      items: described.map((a) => ({ term: a.name, detail: a.description ?? '' })),
-    });
+  const descriptions: Block[] =
+    described.length === 0
+      ? []
+      : [
+          {
+            type: 'definitions',
+            items: described.map((a) => ({ term: a.name, detail: a.description ?? '' })),
+          },
+        ];
+  // Columns only for what some actor has: classic games have names and descriptions only.
+  const columns = [
+    s.actors.some((a) => a.capability) ? 'Capability' : '',
+    s.actors.some((a) => a.derivation) ? 'How derived' : '',
+    s.actors.some((a) => a.indicators.length > 0) ? 'Indicators' : '',
+  ].filter(Boolean);
+  if (columns.length === 0) {
+    return descriptions.length > 0
+      ? descriptions
+      : [{ type: 'list', ordered: false, items: s.actors.map((a) => a.name) }];
   }
-  return blocks;
+  const cell: Record<string, (a: ActorsSection['actors'][number]) => string> = {
+    Capability: (a) => (a.capability ? formatFigure(a.capability) : '—'),
+    'How derived': (a) => a.derivation ?? '',
+    Indicators: (a) => a.indicators.map((i) => `${i.name} ${formatFigure(i.figure)}`).join('; '),
+  };
+  const rows: CellInput[][] = s.actors.map((a) => [
+    { text: a.name, tone: 'strong' },
+    ...columns.map((c) => cell[c]!(a)),
+  ]);
+  const align = ['left', ...columns.map((c) => (c === 'Capability' ? 'right' : 'left'))] as const;
+  return [{ type: 'table', head: ['Actor', ...columns], rows, align: [...align] }, ...descriptions];
 }
 
 function scaleText(scale: IssuesSection['issues'][number]['scale']): string {
@@ -82,7 +92,7 @@ export function layoutSources(s: SourcesSection): Block[] {
         const parts = [src.citation];
         if (src.url) parts.push(src.accessed ? `${src.url} (accessed ${src.accessed})` : src.url);
         if (src.note) parts.push(src.note);
-        if (src.citedBy.length > 0) parts.push(`Cited for: ${src.citedBy.join('; ')}.`);
+        if (src.citedBy.length > 0) parts.push(`Cited for — ${src.citedBy.join(' · ')}.`);
         else parts.push('Not cited by any value.');
         return { term: `[${src.id}]`, detail: parts.join(' ') };
       }),
@@ -90,7 +100,7 @@ export function layoutSources(s: SourcesSection): Block[] {
   }
   if (s.judgements.length > 0) {
     blocks.push({ type: 'heading', text: `Analyst judgement (${JUDGEMENT_MARK})` });
-    blocks.push({ type: 'paragraph', text: `${s.judgements.join('; ')}.` });
+    blocks.push({ type: 'list', ordered: false, items: s.judgements });
   }
   if (s.missing.length > 0) {
     blocks.push({

@@ -9,10 +9,10 @@ import { challengeEstimate } from './challengeEstimate.ts';
 import { coalitions, probCE, scalarPce } from './pce.ts';
 import { bigRFromProb, estimateRisk } from './riskAttitudes.ts';
 import type { SmpSettings } from './smpSettings.ts';
+import { newIdeals } from './newIdeals.ts';
+import { pickBargain } from './resolveBargains.ts';
 import {
   challengeContext,
-  newIdeals,
-  pickBargain,
   proposeBargains,
   type SmpBargain,
   type SmpTurnResult,

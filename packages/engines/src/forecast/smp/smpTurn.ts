@@ -21,11 +21,13 @@
 import type { Rng } from '../../shared/rng.ts';
 import { challengeEstimate, type ChallengeContext } from './challengeEstimate.ts';
 import { interpolateBargain } from './interpolateBargain.ts';
-import { coalitions, probCE, scalarPce } from './pce.ts';
+import { newIdeals } from './newIdeals.ts';
+import { coalitions, probCE } from './pce.ts';
+import { resolveBargains } from './resolveBargains.ts';
 import { bigRFromProb, estimateRisk } from './riskAttitudes.ts';
 import type { SmpSettings } from './smpSettings.ts';
 import type { SmpUnit } from './smpUnit.ts';
-import { bsUtil, bvDiff, bvDiffToPoint } from './spatialUtility.ts';
+import { bsUtil, bvDiff } from './spatialUtility.ts';
 import { vote } from './vote.ts';
 
 /** A proposed bargain: positions for initiator and receiver on every dimension of the unit. */
@@ -188,121 +190,4 @@ function interpolate(
     posRcvr[d] = out[1]!;
   }
   return { init: i, rcvr: j, posInit, posRcvr };
-}
-
-/** Step 5: each actor picks one bargain from its queue. */
-function resolveBargains(
-  unit: SmpUnit,
-  pos: Float64Array,
-  settings: SmpSettings,
-  risk: Float64Array,
-  own: Float64Array,
-  bargains: SmpBargain[],
-  rng: Rng | undefined,
-): Float64Array {
-  const { n, dims, cap } = unit;
-  // Utility column (over actors) of each bargain, computed once; the status quo is column n.
-  const columns = bargains.map((b) => bargainUtilities(unit, pos, risk, own, b));
-  const statusQuo = new Float64Array(n);
-  for (let a = 0; a < n; a++) {
-    let u = 0.0;
-    for (let m = 0; m < n; m++) u = u + own[a * n + m]!;
-    statusQuo[a] = u / n;
-  }
-  const next = Float64Array.from(pos);
-  for (let k = 0; k < n; k++) {
-    const queue = [-1];
-    bargains.forEach((b, m) => {
-      if (b.init === k || b.rcvr === k) queue.push(m);
-    });
-    const nb = queue.length;
-    const u = new Float64Array(n * nb);
-    queue.forEach((m, o) => {
-      const col = m < 0 ? statusQuo : columns[m]!;
-      for (let a = 0; a < n; a++) u[a * nb + o] = col[a]!;
-    });
-    const p = scalarPce(
-      n,
-      nb,
-      cap,
-      u,
-      settings.votingRule,
-      settings.victoryProbModel,
-      settings.pceModel,
-    );
-    const chosen = queue[pickBargain(p, settings, rng)]!;
-    if (chosen < 0) continue;
-    const b = bargains[chosen]!;
-    const src = b.init === k ? b.posInit : b.posRcvr;
-    for (let d = 0; d < dims; d++) next[k * dims + d] = src[d]!;
-  }
-  return next;
-}
-
-/** Mean utility to each actor of the state in which bargain `b` is implemented. */
-export function bargainUtilities(
-  unit: SmpUnit,
-  pos: Float64Array,
-  risk: Float64Array,
-  own: Float64Array,
-  b: SmpBargain,
-): Float64Array {
-  const { n, dims, sal } = unit;
-  const col = new Float64Array(n);
-  for (let a = 0; a < n; a++) {
-    let u = 0.0;
-    u = u + bsUtil(bvDiffToPoint(pos, a, b.posInit, sal, dims), risk[a]!);
-    u = u + bsUtil(bvDiffToPoint(pos, a, b.posRcvr, sal, dims), risk[a]!);
-    for (let m = 0; m < n; m++) if (m !== b.init && m !== b.rcvr) u = u + own[a * n + m]!;
-    col[a] = u / n;
-  }
-  return col;
-}
-
-/** Index of the chosen bargain: first maximum (KTAB's ndxMaxAbs), or a seeded draw. */
-export function pickBargain(p: Float64Array, settings: SmpSettings, rng: Rng | undefined): number {
-  if (settings.stateTransitions === 'Stochastic') {
-    if (!rng) throw new Error('smp: Stochastic transitions need a random generator');
-    let u = rng.next();
-    for (let m = 0; m < p.length; m++) {
-      u -= p[m]!;
-      if (u < 0) return m;
-    }
-    return p.length - 1;
-  }
-  let best = 0;
-  let max = -1.0;
-  for (let m = 0; m < p.length; m++) {
-    const a = Math.abs(p[m]!);
-    if (max < a) {
-      best = m;
-      max = a;
-    }
-  }
-  return best;
-}
-
-/** Step 6: ideal_{t+1} = Σ_j A_ij x_j + (1 − Σ_j A_ij) ideal_t; identity when A is absent. */
-export function newIdeals(
-  unit: SmpUnit,
-  next: Float64Array,
-  ideal: Float64Array,
-  accommodation: number[][] | undefined,
-): Float64Array {
-  if (!accommodation) return Float64Array.from(next);
-  const { n, dims } = unit;
-  const out = new Float64Array(n * dims);
-  for (let i = 0; i < n; i++) {
-    let si = 0.0;
-    for (let j = 0; j < n; j++) {
-      const aij = accommodation[i]?.[j] ?? 0;
-      si = si + aij;
-      for (let d = 0; d < dims; d++)
-        out[i * dims + d] = out[i * dims + d]! + aij * next[j * dims + d]!;
-    }
-    const lag = 1.0 - Math.min(si, 1.0);
-    for (let d = 0; d < dims; d++)
-      out[i * dims + d] = out[i * dims + d]! + lag * ideal[i * dims + d]!;
-  }
-  return out;
 }

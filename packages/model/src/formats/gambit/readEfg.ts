@@ -16,21 +16,18 @@
  * Gambit 17 refuses the file). Never throws on bad input; deep trees are read without recursion.
  */
 import type { Diagnostic, Parsed } from '../../diagnostic.ts';
-import type { EfgGame, EfgNode } from './gambitGame.ts';
-import { GambitLexer, type Token } from './gambitLexer.ts';
-import { addExact, type ExactNumber, type GambitNumber } from './gambitNumber.ts';
-import {
-  catchSyntax,
-  describeToken,
-  expect,
-  expectIndex,
-  expectNumber,
-  readHeader,
-} from './gambitParse.ts';
-import { normalizeScope, type LocatedLabel } from './normalizeLabels.ts';
 import { checkEfgLabels } from './checkEfgLabels.ts';
-
-
+import {
+  MAX_ID,
+  readChanceInfoset,
+  readOutcome,
+  readPlayerInfoset,
+  type TreeState,
+} from './efgDeclarations.ts';
+import type { EfgGame, EfgNode } from './gambitGame.ts';
+import { GambitLexer } from './gambitLexer.ts';
+import { catchSyntax, describeToken, expect, expectIndex, readHeader } from './gambitParse.ts';
+import { normalizeScope } from './normalizeLabels.ts';
 
 /** Reads an `.efg` text. `file` is only used in diagnostics. */
 export function readEfg(text: string, file?: string): Parsed<EfgGame> {
