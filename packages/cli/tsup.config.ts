@@ -6,7 +6,7 @@ import { defineConfig } from 'tsup';
  * Node built-ins, hence the createRequire shim in the banner.
  */
 export default defineConfig({
-  entry: { parley: 'src/main.ts' },
+  entry: { parley: 'src/main.ts', 'forecast-worker': 'src/pool/forecastWorker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -8,3 +8,5 @@ export * from './shared/csr.ts';
 export * as negotiate from './negotiate/index.ts';
 export * as games from './games/index.ts';
 export * from './shared/rational.ts';
+export * as forecast from './forecast/index.ts';
+export * from './shared/rng.ts';

@@ -62,3 +62,5 @@ export {
   type GmcrRankingEntry,
 } from './formats/gmcr/gmcrFile.ts';
 export * from './formats/genius/index.ts';
+export * from './formats/ktab/index.ts';
+export * from './formats/bdmcsv/index.ts';

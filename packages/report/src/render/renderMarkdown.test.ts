@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../testing/sampleReport.ts';
-import { renderMarkdown } from './renderMarkdown.ts';
+import { escapeMd, renderMarkdown } from './renderMarkdown.ts';
 
 describe('renderMarkdown', () => {
   const md = renderMarkdown(sampleReport());
@@ -28,5 +28,17 @@ describe('renderMarkdown', () => {
 
   it('numbers the steps of a path', () => {
     expect(md).toContain('1. Row confesses → state 2');
+  });
+});
+
+describe('escapeMd', () => {
+  it('leaves [source-id] markers and snake_case ids readable', () => {
+    expect(escapeMd('38.3 [nmc-v6]; cinc_2016 0.13')).toBe('38.3 [nmc-v6]; cinc_2016 0.13');
+  });
+
+  it('escapes emphasis, code, HTML, table pipes and link-like brackets', () => {
+    expect(escapeMd('*a* `b` <c> d|e _f_ [g](h)')).toBe(
+      '\\*a\\* \\`b\\` \\<c\\> d\\|e \\_f\\_ \\[g\\](h)',
+    );
   });
 });

@@ -9,8 +9,17 @@ import {
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
 
-/** Escapes characters Markdown would interpret inside running text. */
-export const escapeMd = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+/**
+ * Escapes what Markdown would interpret in running text, and no more, so the raw file stays
+ * readable: `[source-id]` markers and snake_case ids are left alone (GFM does not treat a
+ * bracket pair without a following `(`, `[` or `:` as a link, nor an underscore inside a word
+ * as emphasis).
+ */
+export const escapeMd = (s: string): string =>
+  s
+    .replace(/([\\`*<>|])/g, '\\$1')
+    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+    .replace(/\[([^\]]*)\](?=[([:])/g, '\\[$1\\]');
 
 function cell(c: CellInput): string {
   const text = escapeMd(cellText(c)).replace(/\n/g, '<br>');
