@@ -3,7 +3,9 @@ import { defineConfig } from 'tsup';
 /**
  * One ESM file, dist/parley.js, with the workspace packages and npm dependencies bundled in, so
  * the CLI starts without resolving anything at run time. commander is CommonJS and requires
- * Node built-ins, hence the createRequire shim in the banner.
+ * Node built-ins, hence the createRequire shim in the banner. The Monte Carlo worker
+ * (src/pool/forecastWorker.ts) is bundled beside it as dist/forecast-worker.js, where
+ * pool/monteCarloOnPool.ts looks for it when running from the bundle.
  */
 export default defineConfig({
   entry: { parley: 'src/main.ts', 'forecast-worker': 'src/pool/forecastWorker.ts' },
