@@ -10,13 +10,26 @@ const engineBoundary = {
       'error',
       {
         patterns: [
-          { group: ['node:*'], message: 'engines must not import Node built-ins (they run in browsers too).' },
+          {
+            group: ['node:*'],
+            message: 'engines must not import Node built-ins (they run in browsers too).',
+          },
           {
             group: ['@parley/report', '@parley/cli', '@parley/server', '@parley/web', '../../../*'],
-            message: 'engines may import only @parley/model and their own shared code (floors: model <- engines <- report <- cli).',
+            message:
+              'engines may import only @parley/model and their own shared code (floors: model <- engines <- report <- cli).',
           },
         ],
-        paths: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'process'].map((name) => ({
+        paths: [
+          'fs',
+          'path',
+          'os',
+          'child_process',
+          'worker_threads',
+          'crypto',
+          'url',
+          'process',
+        ].map((name) => ({
           name,
           message: 'engines must not import Node built-ins.',
         })),
@@ -30,7 +43,11 @@ const engineBoundary = {
     ],
     'no-restricted-properties': [
       'error',
-      { object: 'Math', property: 'random', message: 'use the injected seeded RNG (engines/shared/rng).' },
+      {
+        object: 'Math',
+        property: 'random',
+        message: 'use the injected seeded RNG (engines/shared/rng).',
+      },
       { object: 'Date', property: 'now', message: 'engines are deterministic: no clocks.' },
     ],
   },
@@ -45,7 +62,10 @@ const modelBoundary = {
       {
         patterns: [
           { group: ['node:*'], message: 'model runs in browsers too: no Node built-ins.' },
-          { group: ['@parley/engines', '@parley/report', '@parley/cli'], message: 'model is the bottom floor.' },
+          {
+            group: ['@parley/engines', '@parley/report', '@parley/cli'],
+            message: 'model is the bottom floor.',
+          },
         ],
       },
     ],
@@ -57,7 +77,14 @@ const reportBoundary = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['@parley/cli', '@parley/server', '@parley/web'], message: 'report sits below cli.' }] },
+      {
+        patterns: [
+          {
+            group: ['@parley/cli', '@parley/server', '@parley/web'],
+            message: 'report sits below cli.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -68,7 +95,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   engineBoundary,

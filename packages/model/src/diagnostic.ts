@@ -20,8 +20,7 @@ export interface Diagnostic {
 
 /** A diagnostic list plus, when there are no errors, the value that was parsed. */
 export type Parsed<T> =
-  | { ok: true; value: T; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');

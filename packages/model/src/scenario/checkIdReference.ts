@@ -6,6 +6,7 @@
 import { didYouMean } from '../didYouMean.ts';
 import type { PathSegment } from './formatPath.ts';
 import { listNames, type ValidationContext } from './validationContext.ts';
+import type { LocateTarget } from './yamlLocator.ts';
 
 /** The kinds of things a reference can name, with the key that declares them. */
 const DECLARED_UNDER = {
@@ -20,7 +21,8 @@ export type ReferenceKind = keyof typeof DECLARED_UNDER;
 
 /**
  * Reports `unknown-<kind>` unless `id` is in `known`; true when the reference resolves.
- * `as` says what the reference is for ("as chair of track `x`").
+ * `as` says what the reference is for ("as chair of track `x`"); `target` places it on a key
+ * or at a character of a string.
  */
 export function checkIdReference(
   ctx: ValidationContext,
@@ -29,14 +31,14 @@ export function checkIdReference(
   known: ReadonlySet<string>,
   path: readonly PathSegment[],
   as: string,
-  key = false,
+  target: LocateTarget = {},
 ): boolean {
   if (known.has(id)) return true;
   const names = [...known];
   ctx.out.error({
     code: `unknown-${kind}`,
     path,
-    key,
+    ...target,
     message: `unknown ${kind} \`${id}\` ${as}`,
     hint:
       didYouMean(id, names) ??

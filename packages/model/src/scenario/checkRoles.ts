@@ -25,10 +25,17 @@ export function checkRoles(ctx: ValidationContext): void {
   const trackIds = trackIdsOf(ctx.scenario);
   for (const [actor, roles] of Object.entries(ctx.scenario.roles ?? {})) {
     const path = ['roles', actor];
-    if (!checkIdReference(ctx, 'actor', actor, ctx.actorIds, path, 'has roles', true)) continue;
+    if (!checkIdReference(ctx, 'actor', actor, ctx.actorIds, path, 'has roles', { key: true })) continue;
     roles.forEach((r, i) => {
       if (r.track === undefined) return;
-      checkIdReference(ctx, 'track', r.track, trackIds, [...path, i, 'track'], `in a role of \`${actor}\``);
+      checkIdReference(
+        ctx,
+        'track',
+        r.track,
+        trackIds,
+        [...path, i, 'track'],
+        `in a role of \`${actor}\``,
+      );
     });
     checkConflicts(ctx, actor, roles, path);
     if (trackIds.size > 0) roles.forEach((r, i) => checkSeat(ctx, actor, r, [...path, i]));
@@ -70,7 +77,12 @@ function checkConflicts(
   });
 }
 
-function checkSeat(ctx: ValidationContext, actor: string, r: RoleAssignment, path: PathSegment[]): void {
+function checkSeat(
+  ctx: ValidationContext,
+  actor: string,
+  r: RoleAssignment,
+  path: PathSegment[],
+): void {
   const tracks = ctx.scenario.tracks ?? [];
   const track = r.track === undefined ? undefined : tracks.find((t) => t.id === r.track);
   if (r.track !== undefined && track === undefined) return; // reported as unknown-track
@@ -115,9 +127,23 @@ function checkVetoes(ctx: ValidationContext): void {
   vetoes.forEach((veto, i) => {
     const path = ['vetoes', i];
     const as = `in veto \`${veto.id}\``;
-    checkIdReferences(ctx, 'actor', veto.holders, ctx.actorIds, [...path, 'holders'], `as holder ${as}`);
+    checkIdReferences(
+      ctx,
+      'actor',
+      veto.holders,
+      ctx.actorIds,
+      [...path, 'holders'],
+      `as holder ${as}`,
+    );
     checkIdReferences(ctx, 'issue', veto.scope.issues, issueIds, [...path, 'scope', 'issues'], as);
-    checkIdReferences(ctx, 'option', veto.scope.options, optionIds, [...path, 'scope', 'options'], as);
+    checkIdReferences(
+      ctx,
+      'option',
+      veto.scope.options,
+      optionIds,
+      [...path, 'scope', 'options'],
+      as,
+    );
     if ((veto.scope.issues?.length ?? 0) + (veto.scope.options?.length ?? 0) > 0) return;
     ctx.out.error({
       code: 'veto-without-scope',

@@ -43,8 +43,22 @@ function checkTrack(
   issueIds: ReadonlySet<string>,
 ): void {
   const on = `of track \`${track.id}\``;
-  checkIdReferences(ctx, 'actor', track.parties, ctx.actorIds, [...path, 'parties'], `as party ${on}`);
-  checkIdReferences(ctx, 'issue', track.issues, issueIds, [...path, 'issues'], `on track \`${track.id}\``);
+  checkIdReferences(
+    ctx,
+    'actor',
+    track.parties,
+    ctx.actorIds,
+    [...path, 'parties'],
+    `as party ${on}`,
+  );
+  checkIdReferences(
+    ctx,
+    'issue',
+    track.issues,
+    issueIds,
+    [...path, 'issues'],
+    `on track \`${track.id}\``,
+  );
   const parties = new Set(track.parties);
   warnRepeated(ctx, track.parties, [...path, 'parties'], `party ${on}`);
   if (parties.size < 2) {
@@ -58,7 +72,14 @@ function checkTrack(
   }
   if (
     track.chair !== undefined &&
-    checkIdReference(ctx, 'actor', track.chair, ctx.actorIds, [...path, 'chair'], `as chair ${on}`) &&
+    checkIdReference(
+      ctx,
+      'actor',
+      track.chair,
+      ctx.actorIds,
+      [...path, 'chair'],
+      `as chair ${on}`,
+    ) &&
     !parties.has(track.chair)
   ) {
     ctx.out.error({
@@ -69,7 +90,14 @@ function checkTrack(
     });
   }
   if (track.mediator !== undefined) {
-    checkIdReference(ctx, 'actor', track.mediator, ctx.actorIds, [...path, 'mediator'], `as mediator ${on}`);
+    checkIdReference(
+      ctx,
+      'actor',
+      track.mediator,
+      ctx.actorIds,
+      [...path, 'mediator'],
+      `as mediator ${on}`,
+    );
   }
   checkDecisionRule(ctx, track, [...path, 'decisionRule']);
   warnMissingPositions(ctx, track, path);
@@ -118,14 +146,23 @@ function checkDecisionRule(ctx: ValidationContext, track: Track, path: PathSegme
   }
   rule.vetoPlayers?.forEach((actor, i) => {
     const at = [...path, 'vetoPlayers', i];
-    if (!checkIdReference(ctx, 'actor', actor, ctx.actorIds, at, `as veto player of track \`${track.id}\``))
+    if (
+      !checkIdReference(
+        ctx,
+        'actor',
+        actor,
+        ctx.actorIds,
+        at,
+        `as veto player of track \`${track.id}\``,
+      )
+    )
       return;
     if (track.parties.includes(actor)) return;
     ctx.out.error({
       code: 'veto-player-not-party',
       path: at,
       message: `veto player \`${actor}\` of track \`${track.id}\` is not one of its parties`,
-      hint: 'a track\'s veto players sit at the table; an actor who can block from outside holds an implementation veto: declare it under `vetoes`',
+      hint: "a track's veto players sit at the table; an actor who can block from outside holds an implementation veto: declare it under `vetoes`",
     });
   });
   if (rule.kind === 'majority' && rule.quota !== undefined) checkQuota(ctx, track, path);
@@ -184,7 +221,9 @@ function sequencedIds(sequencing: Sequencing): [string, PathSegment[]][] {
     if (typeof step === 'string') ids.push([step, ['order', i]]);
     else step.forEach((id, j) => ids.push([id, ['order', i, j]]));
   });
-  sequencing.packages?.forEach((pkg, i) => pkg.forEach((id, j) => ids.push([id, ['packages', i, j]])));
+  sequencing.packages?.forEach((pkg, i) =>
+    pkg.forEach((id, j) => ids.push([id, ['packages', i, j]])),
+  );
   return ids;
 }
 
@@ -199,7 +238,8 @@ export function checkSequencing(
   checkSequencingKeys(ctx, sequencing, path);
   const seen = new Set<string>();
   for (const [id, at] of sequencedIds(sequencing)) {
-    if (!checkIdReference(ctx, 'track', id, trackIds, [...path, ...at], 'in the sequencing')) continue;
+    if (!checkIdReference(ctx, 'track', id, trackIds, [...path, ...at], 'in the sequencing'))
+      continue;
     if (seen.has(id)) {
       ctx.out.error({
         code: 'sequencing-duplicate-track',
@@ -233,7 +273,11 @@ export function checkSequencing(
 
 const NEEDS = { parallel: undefined, sequenced: 'order', linked: 'packages' } as const;
 
-function checkSequencingKeys(ctx: ValidationContext, sequencing: Sequencing, path: PathSegment[]): void {
+function checkSequencingKeys(
+  ctx: ValidationContext,
+  sequencing: Sequencing,
+  path: PathSegment[],
+): void {
   const needed = NEEDS[sequencing.kind];
   for (const key of ['order', 'packages'] as const) {
     if (key === needed || sequencing[key] === undefined) continue;
