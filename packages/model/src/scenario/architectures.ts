@@ -56,6 +56,11 @@ export function applyArchitecture(scenario: Scenario, architectureId: string): S
       architectureId,
       all.map((a) => a.id),
     );
+  return applyArchitectureObject(scenario, architecture);
+}
+
+/** `applyArchitecture` for an architecture given as an object (which need not be declared). */
+export function applyArchitectureObject(scenario: Scenario, architecture: Architecture): Scenario {
   const { architectures: _dropped, ...rest } = scenario;
   const applied = structuredClone(rest) as Scenario;
   const changes = structuredClone(architecture.changes);

@@ -87,7 +87,12 @@ function checkBaseline(ctx: ValidationContext, declared: readonly Architecture[]
   });
 }
 
-function conflict(ctx: ValidationContext, path: PathSegment[], message: string, hint: string): void {
+function conflict(
+  ctx: ValidationContext,
+  path: PathSegment[],
+  message: string,
+  hint: string,
+): void {
   ctx.out.error({ code: 'conflicting-changes', path, key: true, message, hint });
 }
 
@@ -100,7 +105,14 @@ function checkChanges(ctx: ValidationContext, c: ArchitectureChanges, path: Path
     checkIdReference(ctx, 'actor', actor, ctx.actorIds, at, 'has roles', { key: true });
     roles.forEach((r, i) => {
       if (r.track === undefined) return;
-      checkIdReference(ctx, 'track', r.track, trackIds, [...at, i, 'track'], `in a role of \`${actor}\``);
+      checkIdReference(
+        ctx,
+        'track',
+        r.track,
+        trackIds,
+        [...at, i, 'track'],
+        `in a role of \`${actor}\``,
+      );
     });
   }
   checkSequencing(ctx, c.sequencing, trackIds, [...path, 'sequencing']);
@@ -127,9 +139,17 @@ function checkTrackChanges(
       checkIdReferences(ctx, 'actor', change[key], ctx.actorIds, [...at, key], as);
     for (const key of ['chair', 'mediator'] as const) {
       const actor = change[key];
-      if (typeof actor === 'string') checkIdReference(ctx, 'actor', actor, ctx.actorIds, [...at, key], as);
+      if (typeof actor === 'string')
+        checkIdReference(ctx, 'actor', actor, ctx.actorIds, [...at, key], as);
     }
-    checkIdReferences(ctx, 'actor', change.decisionRule?.vetoPlayers, ctx.actorIds, [...at, 'decisionRule', 'vetoPlayers'], as);
+    checkIdReferences(
+      ctx,
+      'actor',
+      change.decisionRule?.vetoPlayers,
+      ctx.actorIds,
+      [...at, 'decisionRule', 'vetoPlayers'],
+      as,
+    );
     const issues = new Set(ctx.scenario.issues.map((issue) => issue.id));
     for (const key of ['issues', 'addIssues', 'removeIssues'] as const)
       checkIdReferences(ctx, 'issue', change[key], issues, [...at, key], as);
@@ -174,9 +194,17 @@ function checkAddedTracks(
     checkIdReferences(ctx, 'issue', track.issues, issues, [...at, 'issues'], as);
     for (const key of ['chair', 'mediator'] as const) {
       const actor = track[key];
-      if (actor !== undefined) checkIdReference(ctx, 'actor', actor, ctx.actorIds, [...at, key], as);
+      if (actor !== undefined)
+        checkIdReference(ctx, 'actor', actor, ctx.actorIds, [...at, key], as);
     }
-    checkIdReferences(ctx, 'actor', track.decisionRule.vetoPlayers, ctx.actorIds, [...at, 'decisionRule', 'vetoPlayers'], as);
+    checkIdReferences(
+      ctx,
+      'actor',
+      track.decisionRule.vetoPlayers,
+      ctx.actorIds,
+      [...at, 'decisionRule', 'vetoPlayers'],
+      as,
+    );
   });
 }
 
@@ -208,18 +236,37 @@ function checkVetoChanges(
   });
 }
 
-function checkOptionChanges(ctx: ValidationContext, c: ArchitectureChanges, path: PathSegment[]): void {
+function checkOptionChanges(
+  ctx: ValidationContext,
+  c: ArchitectureChanges,
+  path: PathSegment[],
+): void {
   const options = new Set(ctx.optionIndex.keys());
   const removed = new Set(c.removeOptions ?? []);
   for (const id of Object.keys(c.fixOptions ?? {})) {
     const at = [...path, 'fixOptions', id];
     if (!checkIdReference(ctx, 'option', id, options, at, 'to fix', { key: true })) continue;
     if (removed.has(id))
-      conflict(ctx, at, `option \`${id}\` is both fixed and removed`, 'a removed option has no value to fix: do one or the other');
+      conflict(
+        ctx,
+        at,
+        `option \`${id}\` is both fixed and removed`,
+        'a removed option has no value to fix: do one or the other',
+      );
   }
-  checkIdReferences(ctx, 'option', c.removeOptions, options, [...path, 'removeOptions'], 'to remove');
+  checkIdReferences(
+    ctx,
+    'option',
+    c.removeOptions,
+    options,
+    [...path, 'removeOptions'],
+    'to remove',
+  );
   c.infeasible?.forEach((condition, i) => {
-    const at = typeof condition === 'string' ? [...path, 'infeasible', i] : [...path, 'infeasible', i, 'when'];
+    const at =
+      typeof condition === 'string'
+        ? [...path, 'infeasible', i]
+        : [...path, 'infeasible', i, 'when'];
     checkConditionText(ctx, conditionText(condition), at, options);
   });
 }
@@ -234,7 +281,13 @@ function checkConditionText(
   const parsed = parseStatement(text);
   if (!parsed.ok) {
     for (const d of parsed.diagnostics)
-      ctx.out.error({ code: d.code, path, offset: (d.col ?? 1) - 1, message: d.message, hint: d.hint });
+      ctx.out.error({
+        code: d.code,
+        path,
+        offset: (d.col ?? 1) - 1,
+        message: d.message,
+        hint: d.hint,
+      });
     return;
   }
   const tokens = tokenizeStatement(text);

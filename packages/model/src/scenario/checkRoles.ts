@@ -25,7 +25,8 @@ export function checkRoles(ctx: ValidationContext): void {
   const trackIds = trackIdsOf(ctx.scenario);
   for (const [actor, roles] of Object.entries(ctx.scenario.roles ?? {})) {
     const path = ['roles', actor];
-    if (!checkIdReference(ctx, 'actor', actor, ctx.actorIds, path, 'has roles', { key: true })) continue;
+    if (!checkIdReference(ctx, 'actor', actor, ctx.actorIds, path, 'has roles', { key: true }))
+      continue;
     roles.forEach((r, i) => {
       if (r.track === undefined) return;
       checkIdReference(

@@ -5,11 +5,14 @@
  * of the offending character. The checks and their codes are listed in docs/scenario-format.md.
  */
 import type { Diagnostic } from '../diagnostic.ts';
+import { checkArchitectures } from './checkArchitectures.ts';
 import { checkFeasibility } from './checkFeasibility.ts';
 import { checkNumbers } from './checkNumbers.ts';
 import { checkPreferences } from './checkPreferences.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkRoles } from './checkRoles.ts';
 import { checkStatements } from './checkStatements.ts';
+import { checkTracks } from './checkTracks.ts';
 import { optionIndexOf } from './compileScenario.ts';
 import { DiagnosticCollector } from './diagnosticCollector.ts';
 import type { Scenario } from './schema.ts';
@@ -46,5 +49,9 @@ export function validateScenario(
   checkPreferences(ctx);
   const idsUnique = new Set(scenario.options.map((o) => o.id)).size === scenario.options.length;
   if (statementsOk && idsUnique) checkFeasibility(ctx);
+  checkTracks(ctx);
+  checkRoles(ctx);
+  // Last: it validates each architecture's result only when nothing above found an error.
+  checkArchitectures(ctx, (applied) => validateScenario(applied));
   return out.diagnostics;
 }
