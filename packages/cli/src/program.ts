@@ -9,10 +9,12 @@ import { diagnosticCounts, printDiagnostics } from './diagnostics.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerGmcr } from './commands/gmcr.ts';
+import { registerForecast } from './commands/forecast.ts';
 import { registerReport } from './commands/report.ts';
 import { registerImport } from './commands/import.ts';
 import { registerExport } from './commands/export.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerGames } from './commands/games.ts';
 import { VERSION } from './version.ts';
 
 /** What each command's action gets: the context (built once flags are parsed) and a way to set the exit code. */
@@ -27,7 +29,9 @@ Examples:
   $ parley report catalog/korean-peninsula-2018.yaml --format html -o korea.html
   $ parley gmcr analyze catalog/korean-peninsula-2018.yaml --json
   $ parley gmcr explain model.gmcr 4 "Driver 1" seq
+  $ parley forecast catalog/korean-peninsula-2018.yaml --runs 2000 --seed 1
   $ parley import model.gmcr -o scenario.yaml
+  $ parley games solve game.nfg --method enummixed
 
 Exit codes: 0 ok, 1 problems in an input file, 2 usage error, 3 internal error.`;
 
@@ -55,10 +59,12 @@ function createProgram(io: CliIo, host: { ctx: Ctx | undefined; exit: number }):
   };
   registerCheck(program, h);
   registerGmcr(program, h);
+  registerForecast(program, h);
   registerReport(program, h);
   registerImport(program, h);
   registerExport(program, h);
   registerSchema(program, h);
+  registerGames(program, h);
   return program;
 }
 

@@ -10,3 +10,4 @@ export * as games from './games/index.ts';
 export * from './shared/rational.ts';
 export * as forecast from './forecast/index.ts';
 export * from './shared/rng.ts';
+export * as compare from './compare/index.ts';

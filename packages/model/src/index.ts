@@ -64,3 +64,18 @@ export {
 export * from './formats/genius/index.ts';
 export * from './formats/ktab/index.ts';
 export * from './formats/bdmcsv/index.ts';
+export {
+  listArchitectures,
+  applyArchitecture,
+  implicitBaseline,
+  IMPLICIT_BASELINE_ID,
+  UnknownArchitectureError,
+} from './scenario/architectures.ts';
+export {
+  tracksOf,
+  sequencingSteps,
+  trackPackages,
+  vetoHoldersOver,
+  IMPLICIT_TRACK_ID,
+} from './scenario/architectureTracks.ts';
+export { substituteOptions, type Substituted } from './scenario/architectureSubstitute.ts';

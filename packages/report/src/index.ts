@@ -1,4 +1,6 @@
 export * from './report.ts';
+export * from './forecastReport.ts';
+export * from './gamesReport.ts';
 export * from './layout/blocks.ts';
 export { layoutSection } from './layout/layoutSection.ts';
 export * from './build/buildReport.ts';
@@ -6,6 +8,10 @@ export { formatFigure, provenanceMarker, JUDGEMENT_MARK } from './build/provenan
 export { describeState, describeMove, stateRef } from './build/gmcrWords.ts';
 export { strongestConcept } from './build/gmcrExplanations.ts';
 export * from './gmcrJson.ts';
+export * from './build/forecastJson.ts';
+export { forecastIssueResult, orderForecastResult } from './build/forecastIssueResult.ts';
+export { forecastSection } from './build/forecastSections.ts';
+export { gamesSection, type GamesReportOptions } from './build/gamesSections.ts';
 export { renderText, type TextOptions } from './render/renderText.ts';
 export { renderMarkdown } from './render/renderMarkdown.ts';
 export { renderHtml } from './render/renderHtml.ts';

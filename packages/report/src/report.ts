@@ -6,6 +6,8 @@
  * the text, Markdown and HTML renderers share. A new engine adds a section kind here and one
  * layout function — the renderers need no change.
  */
+import type { ForecastSection } from './forecastReport.ts';
+import type { GamesSection } from './gamesReport.ts';
 
 /** Where a value comes from: cited sources (keys of the scenario's `sources`) or judgement. */
 export interface Provenance {
@@ -39,6 +41,8 @@ export type Section =
   | GmcrEquilibriaSection
   | GmcrStatusQuoSection
   | GmcrExplanationsSection
+  | ForecastSection
+  | GamesSection
   | SourcesSection;
 
 export type SectionKind = Section['kind'];

@@ -51,6 +51,7 @@ describe('parley report', () => {
       'gmcr-equilibria',
       'gmcr-status-quo',
       'gmcr-explanations',
+      'games',
       'sources',
     ]);
   });

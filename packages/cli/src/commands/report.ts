@@ -12,6 +12,8 @@ import {
 } from '@parley/report';
 import type { Ctx } from '../context.ts';
 import { EXIT, UsageError } from '../errors.ts';
+import { ALL_MODELS, forecastPlan } from '../forecastArgs.ts';
+import { runForecasts } from '../forecastRun.ts';
 import { parseHorizon, parseState } from '../gmcrArgs.ts';
 import { runGmcr } from '../gmcrRun.ts';
 import { loadScenario, writeOutput } from '../io.ts';
@@ -60,6 +62,9 @@ export interface ReportFlags {
   statusQuo?: string;
   horizon?: string;
   width?: string;
+  runs?: string;
+  seed?: string;
+  workers?: string;
 }
 
 export function render(
@@ -83,10 +88,14 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
   const format = parseFormat(flags.format, flags.output);
   const width = textWidth(ctx.io.stdout, flags.width);
   const horizon = flags.horizon !== undefined ? parseHorizon(flags.horizon) : undefined;
+  const plan = forecastPlan(flags, ALL_MODELS);
   const { scenario } = await loadScenario(ctx, file);
+  const forecasts =
+    scenario.issues.length > 0 ? await runForecasts(ctx, scenario, plan) : undefined;
   const generator = `parley ${VERSION}`;
   let built: Report;
-  if (scenario.options.length === 0) built = buildScenarioReport(scenario, { generator });
+  if (scenario.options.length === 0)
+    built = buildScenarioReport(scenario, { generator, ...(forecasts ? { forecasts } : {}) });
   else {
     const run = runGmcr(ctx, scenario, file, {
       ...(flags.coalitions !== undefined ? { coalitions: flags.coalitions } : {}),
@@ -99,7 +108,9 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
     built = buildGmcrReport(scenario, run.analysis, {
       statusQuo,
       generator,
+      ...(forecasts ? { forecasts } : {}),
       ...(run.limited ? { limited: run.limited } : {}),
+      games: {},
     });
   }
   const toTerminal = flags.output === undefined || flags.output === '-';
@@ -114,7 +125,7 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
 export function registerReport(program: Command, host: CommandHost): void {
   program
     .command('report')
-    .description('the full report of a scenario: actors, issues, GMCR analysis, sources')
+    .description('the full report of a scenario: actors, issues, forecasts, GMCR analysis, sources')
     .argument('<file>', 'scenario (.yaml, .yml, .json) or GMCR+ file (.gmcr)')
     .option('-f, --format <format>', 'text | md | html | json (default: from -o, else text)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
@@ -122,6 +133,9 @@ export function registerReport(program: Command, host: CommandHost): void {
     .option('--status-quo <state>', 'GMCR: state to trace paths from (id or Y/N string)')
     .option('--horizon <h>', 'GMCR: also show limited-move stability L_h')
     .option('--width <columns>', 'text width (default: terminal width, or 100)')
+    .option('--runs <n>', 'forecasts: add Monte Carlo over the inputs written with a range')
+    .option('--seed <s>', 'forecasts: Monte Carlo seed (default 1)')
+    .option('--workers <n>', 'forecasts: Monte Carlo worker threads')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) =>
       host.setExit(await report(host.ctx(), file, flags)),

@@ -37,10 +37,10 @@ describe('forecastInputFromScenario', () => {
   it('reads the proposed `linkages` key', () => {
     const scenario = {
       ...twoIssueScenario(),
-      linkages: [{ id: 'deal', issues: ['relief', 'denuc'] }],
+      linkages: [{ id: 'deal', issues: ['relief', 'denuc'], kind: 'package' as const }],
     };
     expect(forecastInputFromScenario(scenario).linkages).toEqual([
-      { id: 'deal', issues: ['relief', 'denuc'] },
+      { id: 'deal', issues: ['relief', 'denuc'], kind: 'package' },
     ]);
   });
 });

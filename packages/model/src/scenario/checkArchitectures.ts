@@ -2,27 +2,23 @@
  * Checks on `architectures`, in two steps.
  *
  * 1. The declarations: ids unique; at most one `baseline: true`, and it changes nothing; without
- *    one, no other architecture may take the implicit baseline's id; every id a change names
- *    resolves (tracks, actors, issues, options, vetoes — against the scenario as the change
- *    leaves it: a role may name a track the same architecture adds); no two changes contradict
- *    each other (a track removed and modified, an option fixed and removed, a list replaced and
- *    edited at once); added conditions parse.
+ *    one, no other architecture may take the implicit baseline's id; the ids the changes name
+ *    resolve and the changes do not contradict each other (checkArchitectureChanges.ts).
  * 2. The result: when the scenario itself and the architecture's declarations are free of
- *    errors, the architecture is applied and the result validated like any scenario. Each error
- *    is reported on the architecture as `architecture-<code>` (e.g.
- *    `architecture-no-feasible-states` when fixed options contradict the conditions), saying
- *    where in the applied scenario it arises. So an architecture that passes validation
- *    always yields a valid scenario.
+ *    errors, the architecture is applied and the result validated like any scenario (shape,
+ *    then meaning — e.g. a track whose parties were all removed). Each error is reported on the
+ *    architecture as `architecture-<code>` (e.g. `architecture-no-feasible-states` when fixed
+ *    options contradict the conditions), saying where in the applied scenario it arises. So an
+ *    architecture that passes validation always yields a valid scenario.
  */
 import { hasErrors, type Diagnostic } from '../diagnostic.ts';
-import { parseStatement } from '../statement/parseStatement.ts';
-import { tokenizeStatement } from '../statement/tokenizeStatement.ts';
 import { applyArchitectureObject, IMPLICIT_BASELINE_ID } from './architectures.ts';
-import { checkIdReference, checkIdReferences, checkUniqueIds } from './checkIdReference.ts';
-import { checkSequencing, trackIdsOf } from './checkTracks.ts';
-import { conditionText } from './compileScenario.ts';
+import { checkArchitectureChanges } from './checkArchitectureChanges.ts';
+import { checkUniqueIds } from './checkIdReference.ts';
 import type { PathSegment } from './formatPath.ts';
-import type { Architecture, ArchitectureChanges, Scenario, Track } from './schema.ts';
+import { DiagnosticCollector } from './diagnosticCollector.ts';
+import { reportSchemaIssues } from './schemaDiagnostics.ts';
+import { ScenarioSchema, type Architecture, type Scenario } from './schema.ts';
 import type { ValidationContext } from './validationContext.ts';
 
 /** Validates a scenario (validateScenario, passed in to keep the modules acyclic). */
@@ -37,7 +33,7 @@ export function checkArchitectures(ctx: ValidationContext, validate: ValidateFn)
   declared.forEach((architecture, i) => {
     const path: PathSegment[] = ['architectures', i, 'changes'];
     const before = errorCount(ctx);
-    checkChanges(ctx, architecture.changes, path);
+    checkArchitectureChanges(ctx, architecture.changes, path);
     const changed = Object.values(architecture.changes).some((v) => v !== undefined);
     if (!changed && architecture.baseline !== true) {
       ctx.out.warning({
@@ -87,221 +83,6 @@ function checkBaseline(ctx: ValidationContext, declared: readonly Architecture[]
   });
 }
 
-function conflict(
-  ctx: ValidationContext,
-  path: PathSegment[],
-  message: string,
-  hint: string,
-): void {
-  ctx.out.error({ code: 'conflicting-changes', path, key: true, message, hint });
-}
-
-function checkChanges(ctx: ValidationContext, c: ArchitectureChanges, path: PathSegment[]): void {
-  const trackIds = checkTrackChanges(ctx, c.tracks, [...path, 'tracks']);
-  const removed = new Set(c.removeOptions ?? []);
-  const options = new Set([...ctx.optionIndex.keys()].filter((id) => !removed.has(id)));
-  for (const [actor, roles] of Object.entries(c.roles ?? {})) {
-    const at = [...path, 'roles', actor];
-    checkIdReference(ctx, 'actor', actor, ctx.actorIds, at, 'has roles', { key: true });
-    roles.forEach((r, i) => {
-      if (r.track === undefined) return;
-      checkIdReference(
-        ctx,
-        'track',
-        r.track,
-        trackIds,
-        [...at, i, 'track'],
-        `in a role of \`${actor}\``,
-      );
-    });
-  }
-  checkSequencing(ctx, c.sequencing, trackIds, [...path, 'sequencing']);
-  checkVetoChanges(ctx, c.vetoes, options, [...path, 'vetoes']);
-  checkOptionChanges(ctx, c, path);
-}
-
-/** Checks the track changes; returns the track ids after them. */
-function checkTrackChanges(
-  ctx: ValidationContext,
-  c: ArchitectureChanges['tracks'],
-  path: PathSegment[],
-): Set<string> {
-  const base = trackIdsOf(ctx.scenario);
-  const removed = new Set(c?.remove ?? []);
-  checkIdReferences(ctx, 'track', c?.remove, base, [...path, 'remove'], 'to remove');
-  for (const [id, change] of Object.entries(c?.modify ?? {})) {
-    const at = [...path, 'modify', id];
-    if (!checkIdReference(ctx, 'track', id, base, at, 'to modify', { key: true })) continue;
-    if (removed.has(id))
-      conflict(ctx, at, `track \`${id}\` is both removed and modified`, 'do one or the other');
-    const as = `in the changes to track \`${id}\``;
-    for (const key of ['parties', 'addParties', 'removeParties'] as const)
-      checkIdReferences(ctx, 'actor', change[key], ctx.actorIds, [...at, key], as);
-    for (const key of ['chair', 'mediator'] as const) {
-      const actor = change[key];
-      if (typeof actor === 'string')
-        checkIdReference(ctx, 'actor', actor, ctx.actorIds, [...at, key], as);
-    }
-    checkIdReferences(
-      ctx,
-      'actor',
-      change.decisionRule?.vetoPlayers,
-      ctx.actorIds,
-      [...at, 'decisionRule', 'vetoPlayers'],
-      as,
-    );
-    const issues = new Set(ctx.scenario.issues.map((issue) => issue.id));
-    for (const key of ['issues', 'addIssues', 'removeIssues'] as const)
-      checkIdReferences(ctx, 'issue', change[key], issues, [...at, key], as);
-    for (const [list, add, remove] of [
-      ['parties', 'addParties', 'removeParties'],
-      ['issues', 'addIssues', 'removeIssues'],
-    ] as const) {
-      if (change[list] === undefined || (change[add] ?? change[remove]) === undefined) continue;
-      conflict(
-        ctx,
-        [...at, list],
-        `\`${list}\` replaces the list, so \`${add}\` and \`${remove}\` have nothing to edit`,
-        'give the full list, or edit it — not both',
-      );
-    }
-  }
-  const after = new Set([...base].filter((id) => !removed.has(id)));
-  checkAddedTracks(ctx, c?.add ?? [], after, [...path, 'add']);
-  return after;
-}
-
-function checkAddedTracks(
-  ctx: ValidationContext,
-  added: readonly Track[],
-  ids: Set<string>,
-  path: PathSegment[],
-): void {
-  const issues = new Set(ctx.scenario.issues.map((issue) => issue.id));
-  added.forEach((track, i) => {
-    const at = [...path, i];
-    if (ids.has(track.id)) {
-      ctx.out.error({
-        code: 'duplicate-id',
-        path: [...at, 'id'],
-        message: `track id \`${track.id}\` is already used`,
-        hint: 'to replace a track, also list it under `remove`; to change it, use `modify`',
-      });
-    }
-    ids.add(track.id);
-    const as = `on added track \`${track.id}\``;
-    checkIdReferences(ctx, 'actor', track.parties, ctx.actorIds, [...at, 'parties'], as);
-    checkIdReferences(ctx, 'issue', track.issues, issues, [...at, 'issues'], as);
-    for (const key of ['chair', 'mediator'] as const) {
-      const actor = track[key];
-      if (actor !== undefined)
-        checkIdReference(ctx, 'actor', actor, ctx.actorIds, [...at, key], as);
-    }
-    checkIdReferences(
-      ctx,
-      'actor',
-      track.decisionRule.vetoPlayers,
-      ctx.actorIds,
-      [...at, 'decisionRule', 'vetoPlayers'],
-      as,
-    );
-  });
-}
-
-function checkVetoChanges(
-  ctx: ValidationContext,
-  c: ArchitectureChanges['vetoes'],
-  options: ReadonlySet<string>,
-  path: PathSegment[],
-): void {
-  const base = new Set((ctx.scenario.vetoes ?? []).map((v) => v.id));
-  checkIdReferences(ctx, 'veto', c?.remove, base, [...path, 'remove'], 'to remove');
-  const ids = new Set([...base].filter((id) => !(c?.remove ?? []).includes(id)));
-  const issues = new Set(ctx.scenario.issues.map((issue) => issue.id));
-  c?.add?.forEach((veto, i) => {
-    const at = [...path, 'add', i];
-    if (ids.has(veto.id)) {
-      ctx.out.error({
-        code: 'duplicate-id',
-        path: [...at, 'id'],
-        message: `veto id \`${veto.id}\` is already used`,
-        hint: 'to replace a veto, also list it under `remove`',
-      });
-    }
-    ids.add(veto.id);
-    const as = `in added veto \`${veto.id}\``;
-    checkIdReferences(ctx, 'actor', veto.holders, ctx.actorIds, [...at, 'holders'], as);
-    checkIdReferences(ctx, 'issue', veto.scope.issues, issues, [...at, 'scope', 'issues'], as);
-    checkIdReferences(ctx, 'option', veto.scope.options, options, [...at, 'scope', 'options'], as);
-  });
-}
-
-function checkOptionChanges(
-  ctx: ValidationContext,
-  c: ArchitectureChanges,
-  path: PathSegment[],
-): void {
-  const options = new Set(ctx.optionIndex.keys());
-  const removed = new Set(c.removeOptions ?? []);
-  for (const id of Object.keys(c.fixOptions ?? {})) {
-    const at = [...path, 'fixOptions', id];
-    if (!checkIdReference(ctx, 'option', id, options, at, 'to fix', { key: true })) continue;
-    if (removed.has(id))
-      conflict(
-        ctx,
-        at,
-        `option \`${id}\` is both fixed and removed`,
-        'a removed option has no value to fix: do one or the other',
-      );
-  }
-  checkIdReferences(
-    ctx,
-    'option',
-    c.removeOptions,
-    options,
-    [...path, 'removeOptions'],
-    'to remove',
-  );
-  c.infeasible?.forEach((condition, i) => {
-    const at =
-      typeof condition === 'string'
-        ? [...path, 'infeasible', i]
-        : [...path, 'infeasible', i, 'when'];
-    checkConditionText(ctx, conditionText(condition), at, options);
-  });
-}
-
-/** Syntax and option ids of a condition, placed at the offending character. */
-function checkConditionText(
-  ctx: ValidationContext,
-  text: string,
-  path: PathSegment[],
-  options: ReadonlySet<string>,
-): void {
-  const parsed = parseStatement(text);
-  if (!parsed.ok) {
-    for (const d of parsed.diagnostics)
-      ctx.out.error({
-        code: d.code,
-        path,
-        offset: (d.col ?? 1) - 1,
-        message: d.message,
-        hint: d.hint,
-      });
-    return;
-  }
-  const tokens = tokenizeStatement(text);
-  if (!tokens.ok) return;
-  const reported = new Set<string>();
-  for (const token of tokens.tokens) {
-    if (token.kind !== 'id' || reported.has(token.text)) continue;
-    reported.add(token.text);
-    checkIdReference(ctx, 'option', token.text, options, path, 'in the condition', {
-      offset: token.start,
-    });
-  }
-}
-
 /** Applies the architecture and reports the errors of the result on it. */
 function checkApplied(
   ctx: ValidationContext,
@@ -310,14 +91,26 @@ function checkApplied(
   validate: ValidateFn,
 ): void {
   const applied = applyArchitectureObject(ctx.scenario, architecture);
-  for (const d of validate(applied)) {
+  const shaped = ScenarioSchema.safeParse(applied);
+  let found: Diagnostic[];
+  if (shaped.success) found = validate(applied);
+  else {
+    const shapeOut = new DiagnosticCollector();
+    reportSchemaIssues(shaped.error.issues, applied, shapeOut);
+    found = shapeOut.diagnostics;
+  }
+  for (const d of found) {
     if (d.severity !== 'error') continue;
     ctx.out.error({
       code: `architecture-${d.code}`,
       path,
       key: true,
       message: `with architecture \`${architecture.id}\` applied, ${d.path === '' ? 'the scenario' : `\`${d.path}\``}: ${d.message}`,
-      hint: d.hint,
+      hint: GMCR_CONFLICT.has(d.code)
+        ? 'the fixed options and added conditions of the architecture contradict the conditions or the status quo of the scenario'
+        : d.hint,
     });
   }
 }
+
+const GMCR_CONFLICT = new Set(['no-feasible-states', 'infeasible-status-quo']);

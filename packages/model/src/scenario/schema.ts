@@ -392,6 +392,22 @@ export const Architecture = z.strictObject({
   ...ProvenanceFields,
 });
 
+/** Forecasting: issues negotiated as one package (see docs/forecast.md, "Issue linkage"). */
+export const Linkage = z.strictObject({
+  id: Id,
+  /** Issue ids negotiated as one package (at least two). */
+  issues: z
+    .array(Id)
+    .min(2)
+    .describe('Issue ids negotiated as one package (at least two).'),
+  /** How the issues are tied; only `package` so far. */
+  kind: z
+    .enum(['package'])
+    .default('package')
+    .describe('How the issues are tied; only `package` (bargained over jointly) so far.'),
+  ...ProvenanceFields,
+});
+
 export const ScenarioSchema = z.strictObject({
   /** Format version. */
   parley: z.literal(1).describe('Format version: always 1.'),
@@ -457,6 +473,11 @@ export const ScenarioSchema = z.strictObject({
     .describe(
       'Named variants of the scenario: track membership, roles, sequencing, vetoes, fixed or removed options.',
     ),
+  /** Forecasting: issues negotiated as packages. */
+  linkages: z
+    .array(Linkage)
+    .optional()
+    .describe('Forecasting: issues negotiated as one package, modelled jointly.'),
 });
 
 export type Quantity = z.infer<typeof Quantity>;
@@ -482,6 +503,7 @@ export type Sequencing = z.infer<typeof Sequencing>;
 export type TrackChange = z.infer<typeof TrackChange>;
 export type ArchitectureChanges = z.infer<typeof ArchitectureChanges>;
 export type Architecture = z.infer<typeof Architecture>;
+export type Linkage = z.infer<typeof Linkage>;
 /** A scenario as written (after defaults are applied). */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** The scenario shape before defaults: what a file may contain. */

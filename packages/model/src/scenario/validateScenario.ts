@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { checkArchitectures } from './checkArchitectures.ts';
 import { checkFeasibility } from './checkFeasibility.ts';
+import { checkLinkages } from './checkLinkages.ts';
 import { checkNumbers } from './checkNumbers.ts';
 import { checkPreferences } from './checkPreferences.ts';
 import { checkReferences } from './checkReferences.ts';
@@ -51,6 +52,7 @@ export function validateScenario(
   if (statementsOk && idsUnique) checkFeasibility(ctx);
   checkTracks(ctx);
   checkRoles(ctx);
+  checkLinkages(ctx);
   // Last: it validates each architecture's result only when nothing above found an error.
   checkArchitectures(ctx, (applied) => validateScenario(applied));
   return out.diagnostics;

@@ -5,7 +5,10 @@
  */
 import { gmcr } from '@parley/engines';
 import type { Scenario } from '@parley/model';
+import type { ForecastRuns } from '../forecastReport.ts';
 import type { Report, Section } from '../report.ts';
+import { forecastSection } from './forecastSections.ts';
+import { gamesSection, type GamesReportOptions } from './gamesSections.ts';
 import { gmcrExplanationsSection } from './gmcrExplanations.ts';
 import {
   conceptResults,
@@ -21,6 +24,8 @@ import { prioritizedEquilibria } from './statePriority.ts';
 export interface ReportOptions {
   /** Who produced the report, e.g. `parley 0.1.0`. */
   generator?: string;
+  /** Forecasting results; with them a Forecasts section follows the Issues section. */
+  forecasts?: ForecastRuns;
 }
 
 export interface GmcrReportOptions extends ReportOptions {
@@ -37,6 +42,8 @@ export interface GmcrReportOptions extends ReportOptions {
   maxExplained?: number;
   /** Limited-move stability results to show beside the other concepts. */
   limited?: gmcr.LimitedMoveResult;
+  /** With it, a Game view section follows the GMCR sections (gamesSections.ts). */
+  games?: GamesReportOptions;
   signal?: AbortSignal;
 }
 
@@ -48,6 +55,7 @@ function assemble(
 ): Report {
   const sections: Section[] = [overviewSection(scenario, facts), actorsSection(scenario)];
   if (scenario.issues.length > 0) sections.push(issuesSection(scenario));
+  if (options.forecasts) sections.push(forecastSection(scenario, options.forecasts));
   sections.push(...middle, sourcesSection(scenario));
   const report: Report = {
     title: scenario.title,
@@ -87,6 +95,8 @@ export function buildGmcrReport(
     middle.push(gmcrStatusQuoSection(analysis, concepts, sq, ranked.length - targets.length));
   }
   middle.push(gmcrExplanationsSection(analysis, ranked, options.maxExplained ?? 6));
+  const games = options.games ? gamesSection(analysis, options.games) : null;
+  if (games) middle.push(games);
   const facts = [`${analysis.model.stateCount} feasible states`];
   return assemble(scenario, middle, facts, options);
 }

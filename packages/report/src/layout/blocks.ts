@@ -29,12 +29,28 @@ export interface TableBlock {
   groupStarts?: number[];
 }
 
+/**
+ * A line chart of values over steps (positions per round). HTML draws it as an inline SVG, the
+ * terminal and Markdown as one sparkline row per series on the chart's scale.
+ */
+export interface ChartBlock {
+  type: 'chart';
+  caption: string;
+  /** What one step of the x axis is, e.g. `round`. */
+  xLabel: string;
+  /** The value axis: its ends and what they mean. */
+  y: { min: number; max: number; lowLabel: string; highLabel: string };
+  /** One line each; `values[k]` is the value at step k. Reference lines are drawn dashed. */
+  series: { name: string; values: number[]; reference?: boolean }[];
+}
+
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string; tone?: Tone }
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'definitions'; items: { term: string; detail: string }[] }
   | TableBlock
+  | ChartBlock
   | { type: 'note'; text: string };
 
 export const cellText = (c: CellInput): string => (typeof c === 'string' ? c : c.text);

@@ -1,6 +1,8 @@
 /** Turns a typed section into blocks; the one place that knows every section kind. */
 import type { Section } from '../report.ts';
 import type { Block } from './blocks.ts';
+import { layoutForecast } from './layoutForecast.ts';
+import { layoutGames } from './layoutGames.ts';
 import {
   layoutGmcrEquilibria,
   layoutGmcrExplanations,
@@ -28,6 +30,10 @@ export function layoutSection(section: Section): Block[] {
       return layoutGmcrStatusQuo(section);
     case 'gmcr-explanations':
       return layoutGmcrExplanations(section);
+    case 'forecast':
+      return layoutForecast(section);
+    case 'games':
+      return layoutGames(section);
     case 'sources':
       return layoutSources(section);
   }

@@ -12,6 +12,7 @@ import {
 } from '../layout/blocks.ts';
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
+import { lineChartSvg } from './lineChartSvg.ts';
 import { REPORT_CSS } from './reportCss.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -67,6 +68,8 @@ function block(b: Block, label: string): string {
       return `<dl>${b.items.map((i) => `<dt>${escapeHtml(i.term)}</dt><dd>${escapeHtml(i.detail)}</dd>`).join('')}</dl>`;
     case 'table':
       return table(b, label);
+    case 'chart':
+      return `<figure class="chart">${lineChartSvg(b)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
   }
 }
 

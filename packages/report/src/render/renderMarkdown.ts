@@ -8,6 +8,8 @@ import {
 } from '../layout/blocks.ts';
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
+import { styler } from './ansi.ts';
+import { chartRows } from './textChart.ts';
 
 /**
  * Escapes what Markdown would interpret in running text, and no more, so the raw file stays
@@ -51,6 +53,11 @@ function block(b: Block): string[] {
       return b.items.map((i) => `- **${escapeMd(i.term)}** — ${escapeMd(i.detail)}`);
     case 'table':
       return table(b);
+    case 'chart': {
+      // The terminal chart in a code block, its caption above it.
+      const rows = chartRows(b, 100, styler(false));
+      return [`*${escapeMd(b.caption)}*`, '', '```text', ...rows, '```'];
+    }
   }
 }
 

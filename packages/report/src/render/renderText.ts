@@ -3,6 +3,7 @@ import type { Block } from '../layout/blocks.ts';
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
 import { styler, type Styler } from './ansi.ts';
+import { textChart } from './textChart.ts';
 import { textTable } from './textTable.ts';
 import { displayWidth, pad, wrap, wrapHanging } from './wrap.ts';
 
@@ -65,6 +66,8 @@ export function blockLines(block: Block, width: number, style: Styler): string[]
       const caption = block.caption ? wrap(block.caption, width).map((l) => style(l, 'muted')) : [];
       return [...caption, ...textTable(block, width, style)];
     }
+    case 'chart':
+      return textChart(block, width, style);
   }
 }
 

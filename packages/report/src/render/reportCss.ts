@@ -30,6 +30,9 @@ tbody th { font-weight: normal; text-align: left; }
 tr.group > * { border-top: 2px solid var(--rule); }
 tbody tr:hover { background: var(--band); }
 .a-right { text-align: right; } .a-center { text-align: center; }
+figure.chart { margin: .75rem 0; max-width: 48rem; }
+figure.chart svg { width: 100%; height: auto; display: block; }
+figcaption { color: var(--muted); font-size: .9em; }
 .t-strong { font-weight: 600; } .t-yes, .t-good { color: var(--yes); font-weight: 600; }
 .t-no { color: var(--muted); } .t-bad { color: var(--bad); } .t-accent { color: var(--accent); }
 @media print {
@@ -37,7 +40,7 @@ tbody tr:hover { background: var(--band); }
   nav { display: none; }
   h2 { break-after: avoid; }
   .table { overflow: visible; }
-  table, ul, ol, dl { break-inside: avoid; }
+  table, ul, ol, dl, figure { break-inside: avoid; }
   tbody tr:hover { background: none; }
 }
 `;

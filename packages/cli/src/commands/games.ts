@@ -1,0 +1,156 @@
+/**
+ * `parley games …`: strategic-form games. `solve` finds equilibria of a Gambit `.nfg`/`.efg`
+ * file (or of a scenario's game view) and prints them as Gambit's command-line tools do, line
+ * for line, or as JSON; `from` writes a scenario's game view as `.nfg` (gamesFrom.ts).
+ */
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { EngineError, games } from '@parley/engines';
+import { readGambit, type Diagnostic } from '@parley/model';
+import { formatJson } from '@parley/report';
+import type { Ctx } from '../context.ts';
+import { printDiagnostics } from '../diagnostics.ts';
+import { EXIT, InputError, UsageError } from '../errors.ts';
+import { readText } from '../io.ts';
+import type { CommandHost } from '../program.ts';
+import { progressReporter } from '../progress.ts';
+import { registerGamesFrom, scenarioGame, type ViewFlags } from './gamesFrom.ts';
+
+const EXAMPLES = `
+Examples:
+  $ parley games solve game.nfg --method enummixed
+  $ parley games solve game.nfg --method lcp --decimals 4
+  $ parley games solve tree.efg --method enumpure --json
+  $ parley games solve catalog/korean-peninsula-2018.yaml --options core --method logit
+
+Methods (as Gambit's gambit-<method> tools): enumpure (all pure equilibria, n players),
+enummixed (all extreme equilibria, 2 players), lcp (Lemke-Howson, 2 players), lp (constant-sum,
+2 players), simpdiv (one equilibrium, n players), logit (the logit QRE branch, n players).
+Default: enummixed for two players, simpdiv otherwise. Output: one "NE,p1,p2,…" line per
+equilibrium with exact fractions, player 1's probabilities first (logit: one "λ,p…" line per
+traced point, then NE). Trees (.efg) are solved in their reduced strategic form.
+A scenario file (.yaml, .yml, .json, .gmcr) is solved through its game view (see games from).
+The --json output is a stable interface, documented in docs/cli.md.`;
+
+export interface SolveFlags extends ViewFlags {
+  method?: string;
+  json?: boolean;
+  decimals?: string;
+  convexSets?: boolean;
+}
+
+const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json', '.gmcr'];
+
+export function parseMethod(text: string | undefined): games.GameMethod | undefined {
+  if (text === undefined) return undefined;
+  const method = games.GAME_METHODS.find((m) => m === text.toLowerCase());
+  if (!method) {
+    throw new UsageError(
+      `unknown method "${text}"`,
+      `methods are ${games.GAME_METHODS.join(', ')}`,
+    );
+  }
+  return method;
+}
+
+export function parseDecimals(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 30) {
+    throw new UsageError(`bad --decimals "${text}"`, 'give a whole number of digits from 0 to 30');
+  }
+  return n;
+}
+
+/** The game in a Gambit file, with the reader's warnings printed and errors thrown. */
+async function gambitGame(ctx: Ctx, file: string): Promise<games.StrategicGame> {
+  const read = await readText(file);
+  if ('diagnostic' in read) throw new InputError([read.diagnostic], file);
+  const parsed = readGambit(read.text, file);
+  if (!parsed.ok) throw new InputError(parsed.diagnostics, file);
+  printDiagnostics(ctx, parsed.diagnostics);
+  const { game, warnings } = games.fromGambit(parsed.value);
+  for (const w of warnings) ctx.err(`warning: ${w}\n`);
+  return game;
+}
+
+/** Gambit's refusals (a method that does not apply to the game) as input problems, exit 1. */
+function refusal(e: EngineError, file: string, players: number): InputError {
+  const hint =
+    e.code === 'games/not-two-player'
+      ? `the game has ${players} players: use --method enumpure, simpdiv or logit`
+      : 'use --method enummixed or lcp for games that are not constant-sum';
+  const diagnostic: Diagnostic = {
+    code: e.code.replace('/', '-'),
+    severity: 'error',
+    path: '',
+    file,
+    message: e.message,
+    hint,
+  };
+  return new InputError([diagnostic], file);
+}
+
+export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Promise<number> {
+  const requested = parseMethod(flags.method);
+  const decimals = parseDecimals(flags.decimals);
+  const isScenario = SCENARIO_EXTENSIONS.includes(extname(file).toLowerCase());
+  if (!isScenario && (flags.options !== undefined || flags.payoff !== undefined)) {
+    throw new UsageError('--options and --payoff apply to scenario files only');
+  }
+  const game = isScenario
+    ? (await scenarioGame(ctx, file, flags)).view.game
+    : await gambitGame(ctx, file);
+  const method = requested ?? (game.players.length === 2 ? 'enummixed' : 'simpdiv');
+  const progress = progressReporter(ctx);
+  let solution: games.GameSolution;
+  try {
+    solution = games.solveGame(
+      game,
+      method,
+      { enummixed: { convexSets: flags.convexSets === true } },
+      {
+        onProgress: (p) =>
+          progress.update(p.phase, p.total ? p.done / p.total : Math.min(0.99, p.done / 1000)),
+      },
+    );
+  } catch (e) {
+    if (e instanceof EngineError && e.code.startsWith('games/not-'))
+      throw refusal(e, file, game.players.length);
+    throw e;
+  } finally {
+    progress.done();
+  }
+  for (const note of solution.warnings) ctx.err(`note: ${note}\n`);
+  if (flags.json) ctx.out(formatJson(games.toJson(solution)));
+  else {
+    ctx.out(
+      games.formatGambit(solution, {
+        ...(decimals !== undefined ? { decimals } : {}),
+        convexSets: flags.convexSets === true,
+      }),
+    );
+  }
+  return EXIT.ok;
+}
+
+export function registerGames(program: Command, host: CommandHost): void {
+  const group = program
+    .command('games')
+    .description('strategic-form games: equilibria of Gambit files, the game view of a scenario');
+  group
+    .command('solve')
+    .description('equilibria of a game (.nfg, .efg, or a scenario through its game view)')
+    .argument('<file>', 'Gambit game (.nfg, .efg) or scenario (.yaml, .yml, .json, .gmcr)')
+    .option('-m, --method <method>', `${games.GAME_METHODS.join(' | ')}`)
+    .option('--json', 'print the stable JSON interface instead of Gambit lines')
+    .option('-d, --decimals <n>', 'probabilities as decimals with n digits (Gambit -d)')
+    .option('-c, --convex-sets', 'enummixed: also print the maximal convex sets (Gambit -c)')
+    .option('--options <list>', 'scenario: the options the players choose (a,b,c or "core")')
+    .option('--payoff <rule>', 'scenario: rank (default) or score')
+    .addHelpText('after', EXAMPLES)
+    .action(async (file: string, flags: SolveFlags) =>
+      host.setExit(await gamesSolve(host.ctx(), file, flags)),
+    );
+  registerGamesFrom(group, host);
+}
