@@ -16,11 +16,13 @@ const profileText = (view: compare.GameView, p: number): string => {
   return `(${parts.join(', ')})`;
 };
 
+/** A player's strategy in a profile, for prose (`—` is spelt out). */
 const strategyAt = (view: compare.GameView, p: number, player: number): string => {
   let rest = p;
   for (let i = 0; i < player; i++) rest = Math.floor(rest / view.game.strategies[i]!.length);
   const s = view.game.strategies[player]!;
-  return s[rest % s.length]!;
+  const label = s[rest % s.length]!;
+  return label === '—' ? '— (no option)' : label;
 };
 
 const pay = (view: compare.GameView, player: number, p: number) =>
@@ -42,8 +44,8 @@ export function blockedText(model: GmcrModel, view: compare.GameView, p: number)
   if (why.misperceived) reasons.push(`${player} does not perceive one of the two states`);
   return (
     `${profileText(view, p)} is Nash-stable in the graph model but no equilibrium of the game: ` +
-    `${player} would rather play ${strategyAt(view, why.to, why.player)} (payoff ` +
-    `${pay(view, why.player, why.to)} instead of ${pay(view, why.player, p)}), but ` +
+    `${player} would rather play ${strategyAt(view, why.to, why.player)}, which pays it ` +
+    `${pay(view, why.player, why.to)} instead of ${pay(view, why.player, p)}, but ` +
     `${reasons.join(' and ')}.`
   );
 }
@@ -70,8 +72,8 @@ export function sanctionText(
       : ' responses need not pay off for whoever makes them)';
   return (
     `${profileText(view, p)} is ${name}-stable but no equilibrium of the game: ${player} would ` +
-    `gain by playing ${strategyAt(view, s.to, s.player)} (payoff ${pay(view, s.player, s.to)} ` +
-    `instead of ${pay(view, s.player, p)}), but if ${responses}, ${player} ends with ` +
+    `gain by playing ${strategyAt(view, s.to, s.player)}, which pays it ${pay(view, s.player, s.to)} ` +
+    `instead of ${pay(view, s.player, p)}, but if ${responses}, ${player} ends with ` +
     `${pay(view, s.player, end)} — ${credible}${credibleEnd} that a one-shot game does not see.`
   );
 }

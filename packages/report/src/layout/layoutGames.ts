@@ -84,6 +84,9 @@ function comparison(s: GamesSection): Block[] {
     names(o.fullModel),
   ]);
   const differ = s.outcomes.some((o) => o.gameNash !== o.subModel.includes('nash'));
+  const noPure = s.outcomes.every((o) => !o.gameNash)
+    ? 'The game has no pure Nash equilibrium. '
+    : '';
   const fullDiffers = s.outcomes.some((o) => names(o.subModel) !== names(o.fullModel));
   const blocks: Block[] = [
     { type: 'heading', text: 'Equilibria: the game beside the graph model' },
@@ -106,7 +109,7 @@ function comparison(s: GamesSection): Block[] {
     {
       type: 'paragraph',
       text:
-        `Why they differ. A pure Nash equilibrium of the game and a Nash-stable state of the graph model ask the same question — can an actor gain by changing its own choices while the others keep theirs? — so they coincide when every change is a legal move. ` +
+        `${noPure}Why they differ. A pure Nash equilibrium of the game and a Nash-stable state of the graph model ask the same question — can an actor gain by changing its own choices while the others keep theirs? — so they coincide when every change is a legal move. ` +
         `GMCR forbids some changes (an irreversible option cannot be withdrawn, a misperceived state cannot be reached), which can only add Nash-stable states. ` +
         `GMR, SMR and SEQ go further: a state is stable when every improvement can be answered by the others' moves, leaving the improver no better off (SEQ asks that each answer pays off for whoever makes it: a credible sanction). ` +
         `That is foresight, which a simultaneous one-shot game cannot express.${differ ? '' : ' On Nash, the game and the graph model agree here.'}`,
@@ -160,7 +163,9 @@ function mixed(s: GamesSection): Block[] {
       ? 'One equilibrium found by simplicial subdivision (simpdiv); there may be others.'
       : proper.length === 0
         ? `There is no mixed equilibrium: ${pure === 1 ? "the pure equilibrium above is the game's only equilibrium" : `every equilibrium of the game is one of the ${pure} pure ones above`} (all extreme equilibria enumerated exactly, enummixed).`
-        : `All ${eqs.length} extreme equilibria of the game, enumerated exactly (enummixed): ${pure} pure, ${proper.length} mixed:`;
+        : eqs.length === 1
+          ? `The game's only equilibrium is mixed (every extreme equilibrium enumerated exactly, enummixed):`
+          : `The game has ${eqs.length} extreme equilibria (enumerated exactly, enummixed): ${pure} pure and ${proper.length} mixed:`;
   const items = (s.mixed.method === 'enummixed' ? proper : eqs).map(mixText);
   return [
     { type: 'heading', text: 'Mixed equilibria' },
@@ -169,7 +174,12 @@ function mixed(s: GamesSection): Block[] {
   ];
 }
 
-const lambdaText = (l: number) => String(Math.round(l * 100) / 100);
+/** λ for a reader: two decimals, or two significant digits times a power of ten when large. */
+function lambdaText(l: number): string {
+  if (l < 1000) return String(Math.round(l * 100) / 100);
+  const exp = Math.floor(Math.log10(l));
+  return `${Math.round((l / 10 ** exp) * 10) / 10} × 10^${exp}`;
+}
 
 function stepLabel(step: number): string {
   if (step === 1) return 'λ';
