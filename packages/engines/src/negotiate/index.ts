@@ -3,6 +3,7 @@ export * from './outcomeSpace.ts';
 export * from './utilityTable.ts';
 export * from './preparedDomain.ts';
 export * from './negotiationDomainFromScenario.ts';
+export * from './scenarioOutsideOptions.ts';
 export * from './analyzeNegotiation.ts';
 export { paretoFrontier } from './pareto/paretoFrontier.ts';
 export { paretoNaive } from './pareto/paretoNaive.ts';

@@ -86,3 +86,32 @@ describe('negotiationDomainFromScenario', () => {
     );
   });
 });
+
+describe('negotiationDomainFromScenario reading "no agreement" from the scenario', () => {
+  const withOutside: Scenario = ScenarioSchema.parse({
+    ...scenario,
+    actors: [
+      { id: 'usa', name: 'United States', outsideOption: { steps: 10 } },
+      { id: 'dprk', name: 'North Korea', reservation: 0.3 },
+      { id: 'un', name: 'Observer' },
+    ],
+    issues: scenario.issues.map((issue) =>
+      issue.id === 'relief' ? { ...issue, statusQuo: 0 } : issue,
+    ),
+  });
+
+  it('overlays each actor’s own outside option on the status quo, and takes direct reservations as given', () => {
+    const [usa, dprk] = negotiationDomainFromScenario(withOutside, { steps: 3 }).parties;
+    // usa: relief stays at the status quo 0 (its ideal) and steps at its BATNA 10 (its ideal): 1.
+    expect(usa!.reservation).toBe(1);
+    expect(dprk!.reservation).toBe(0.3);
+  });
+
+  it('lets explicit options override the scenario', () => {
+    const [usa] = negotiationDomainFromScenario(withOutside, {
+      steps: 3,
+      reservations: { usa: 0.1 },
+    }).parties;
+    expect(usa!.reservation).toBe(0.1);
+  });
+});

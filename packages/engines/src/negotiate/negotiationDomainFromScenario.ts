@@ -11,10 +11,12 @@
  * are not parties (a warning says so). Reservation values: `reservations` gives them directly
  * (utilities in [0, 1]); `outsideOptions` gives each actor's BATNA as a point on the issues and
  * the reservation value is that point's utility; `statusQuo` is a common outside option.
- * Absent all three, reservation values are 0.
+ * Absent all three, the scenario's own `issues[].statusQuo`, `actors[].outsideOption` and
+ * `actors[].reservation` are used (scenarioOutsideOptions.ts); absent those too, 0.
  */
 import { quantityValue, type Scenario } from '@parley/model';
 import { EngineError } from '../shared/engineError.ts';
+import { scenarioOutsideOptions } from './scenarioOutsideOptions.ts';
 import type { NegotiationDomain, NegotiationParty } from './types.ts';
 
 export interface ScenarioDomainOptions {
@@ -40,6 +42,10 @@ export function negotiationDomainFromScenario(
   options: ScenarioDomainOptions = {},
 ): NegotiationDomain {
   const steps = options.steps ?? DEFAULT_SCENARIO_STEPS;
+  if (!options.reservations && !options.outsideOptions && !options.statusQuo) {
+    const { outsideOptions, reservations } = scenarioOutsideOptions(scenario);
+    options = { ...options, outsideOptions, reservations };
+  }
   if (!Number.isInteger(steps) || steps < 2)
     throw new EngineError('negotiate/bad-steps', 'steps must be an integer ≥ 2');
   const issues = pick(scenario.issues, options.issues, 'issue');

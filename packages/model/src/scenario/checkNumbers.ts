@@ -18,14 +18,14 @@ interface Provenance {
   source?: string | string[] | undefined;
   judgement?: boolean | undefined;
 }
-const hasProvenance = (p: Provenance | undefined): boolean =>
+export const hasProvenance = (p: Provenance | undefined): boolean =>
   p !== undefined && (p.source !== undefined || p.judgement === true);
 
 /** The path of the number itself: `…capability.value` for the long form. */
 const valuePath = (q: Quantity, path: PathSegment[]): PathSegment[] =>
   typeof q === 'number' ? path : [...path, 'value'];
 
-function checkRange(ctx: ValidationContext, q: Quantity, path: PathSegment[]): void {
+export function checkRange(ctx: ValidationContext, q: Quantity, path: PathSegment[]): void {
   if (typeof q === 'number' || !q.range) return;
   const [low, high] = q.range;
   if (low > high) {
@@ -45,7 +45,7 @@ function checkRange(ctx: ValidationContext, q: Quantity, path: PathSegment[]): v
   }
 }
 
-function checkBounds(
+export function checkBounds(
   ctx: ValidationContext,
   q: Quantity,
   path: PathSegment[],
@@ -70,7 +70,7 @@ function checkBounds(
   }
 }
 
-function warnUnsourced(
+export function warnUnsourced(
   ctx: ValidationContext,
   q: Quantity,
   path: PathSegment[],

@@ -82,6 +82,17 @@ export const Actor = z.strictObject({
     .record(z.string(), Quantity)
     .optional()
     .describe('Named indicators behind the capability (CINC, GDP, military spending, ...).'),
+  /** Negotiation: the actor's best alternative to a negotiated agreement (BATNA) as a point. */
+  outsideOption: z
+    .record(Id, Quantity)
+    .optional()
+    .describe(
+      "Negotiation: issue id → the point on the issue's scale the actor gets without an agreement (its BATNA); issues left out fall back to the issue's `statusQuo`.",
+    ),
+  /** Negotiation: the utility of no agreement, on 0–1, at every table the actor sits at. */
+  reservation: Quantity.optional().describe(
+    "Negotiation: the actor's utility of no agreement on 0–1 (its reservation value), used at every table instead of the value of its outside option.",
+  ),
   ...ProvenanceFields,
 });
 
@@ -110,6 +121,10 @@ export const Issue = z.strictObject({
   scale: Scale.describe('The numeric scale positions are placed on, with labelled ends.'),
   /** Actor id → position and salience. */
   positions: z.record(Id, Position).describe('Actor id → position and salience.'),
+  /** Negotiation: where the issue stays without an agreement. */
+  statusQuo: Quantity.optional().describe(
+    "Negotiation: the point on the scale where the issue stays without an agreement; every actor's default outside option.",
+  ),
   ...ProvenanceFields,
 });
 
@@ -396,10 +411,7 @@ export const Architecture = z.strictObject({
 export const Linkage = z.strictObject({
   id: Id,
   /** Issue ids negotiated as one package (at least two). */
-  issues: z
-    .array(Id)
-    .min(2)
-    .describe('Issue ids negotiated as one package (at least two).'),
+  issues: z.array(Id).min(2).describe('Issue ids negotiated as one package (at least two).'),
   /** How the issues are tied; only `package` so far. */
   kind: z
     .enum(['package'])

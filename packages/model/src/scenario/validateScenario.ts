@@ -9,6 +9,7 @@ import { checkArchitectures } from './checkArchitectures.ts';
 import { checkFeasibility } from './checkFeasibility.ts';
 import { checkLinkages } from './checkLinkages.ts';
 import { checkNumbers } from './checkNumbers.ts';
+import { checkOutsideOptions } from './checkOutsideOptions.ts';
 import { checkPreferences } from './checkPreferences.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkRoles } from './checkRoles.ts';
@@ -46,6 +47,7 @@ export function validateScenario(
   };
   checkReferences(ctx);
   checkNumbers(ctx);
+  checkOutsideOptions(ctx);
   const statementsOk = checkStatements(ctx);
   checkPreferences(ctx);
   const idsUnique = new Set(scenario.options.map((o) => o.id)).size === scenario.options.length;

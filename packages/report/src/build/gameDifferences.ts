@@ -3,25 +3,17 @@
  * allows but GMCR does not (an irreversible option, a misperceived state), or an improvement
  * GMCR lets the others sanction (GMR, SEQ) that a one-shot game cannot express.
  */
-import { compare, type GmcrModel } from '@parley/engines';
+import { compare, games, type GmcrModel } from '@parley/engines';
 
-const profileText = (view: compare.GameView, p: number): string => {
-  const strategies = view.game.strategies;
-  let rest = p;
-  const parts = strategies.map((s) => {
-    const k = rest % s.length;
-    rest = Math.floor(rest / s.length);
-    return s[k]!;
-  });
-  return `(${parts.join(', ')})`;
-};
+const profileText = (view: compare.GameView, p: number): string =>
+  `(${games
+    .pureProfile(view.game, p)
+    .map((k, i) => view.game.strategies[i]![k]!)
+    .join(', ')})`;
 
 /** A player's strategy in a profile, for prose (`—` is spelt out). */
 const strategyAt = (view: compare.GameView, p: number, player: number): string => {
-  let rest = p;
-  for (let i = 0; i < player; i++) rest = Math.floor(rest / view.game.strategies[i]!.length);
-  const s = view.game.strategies[player]!;
-  const label = s[rest % s.length]!;
+  const label = view.game.strategies[player]![games.pureProfile(view.game, p)[player]!]!;
   return label === '—' ? '— (no option)' : label;
 };
 
@@ -77,5 +69,3 @@ export function sanctionText(
     `${pay(view, s.player, end)} — ${credible}${credibleEnd} that a one-shot game does not see.`
   );
 }
-
-export { profileText, strategyAt };

@@ -4,7 +4,7 @@
  * the reasons they differ, mixed equilibria and the logit QRE path. The defaults keep the game
  * small: the four options that weigh most in the actors' preferences (compare/coreOptions.ts).
  */
-import { compare, EngineError, type games, type gmcr, type Rational } from '@parley/engines';
+import { compare, EngineError, games, type gmcr, type Rational } from '@parley/engines';
 import type {
   GameConcept,
   GameMixedEquilibrium,
@@ -65,7 +65,9 @@ export function gamesSection(
     }),
     selection: options.options
       ? 'the options chosen for the report'
-      : `the ${view.options.length} options that weigh most in the actors' preferences (the average change of an actor's preference rank when the option alone is flipped)`,
+      : view.options.length === model.optionCount
+        ? `all ${model.optionCount} options of the graph model`
+        : `the ${view.options.length} options that weigh most in the actors' preferences (the average change of an actor's preference rank when the option alone is flipped)`,
     fixed: model.optionCount - view.options.length,
     payoff: view.payoff,
     players: view.game.players.map((name, i) => ({ name, strategies: view.game.strategies[i]! })),
@@ -129,7 +131,7 @@ function outcomes(
   for (let p = 0; p < view.states.length; p++) {
     const state = view.states[p]!;
     const row: GameOutcome = {
-      strategies: view.game.strategies.map((s, i) => s[digit(view, p, i)]!),
+      strategies: games.pureProfile(view.game, p).map((k, i) => view.game.strategies[i]![k]!),
       stateId: state < 0 ? null : state + 1,
       payoffs: view.game.payoffs.map((u) => u[p]!.toString()),
       statusQuo: p === view.statusQuoProfile,
@@ -144,12 +146,6 @@ function outcomes(
     (r.statusQuo ? 100 : 0) + (r.gameNash ? 10 : 0) + r.subModel.length + r.fullModel.length / 10;
   return rows.sort((a, b) => weight(b) - weight(a)).slice(0, max);
 }
-
-const digit = (view: compare.GameView, p: number, player: number): number => {
-  let rest = p;
-  for (let i = 0; i < player; i++) rest = Math.floor(rest / view.game.strategies[i]!.length);
-  return rest % view.game.strategies[player]!.length;
-};
 
 function addDifferences(
   section: GamesSection,

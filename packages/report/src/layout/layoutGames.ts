@@ -11,7 +11,12 @@ function intro(s: GamesSection): Block[] {
     s.payoff === 'rank'
       ? `Payoffs are each actor's preference rank of the outcome among the game's feasible outcomes (1 = least preferred).`
       : `Payoffs are each actor's option-prioritization score (statement k of n weighs 2^(n−1−k)).`;
-  const fixed = s.fixed > 0 ? `; the other ${s.fixed} stay at their status quo` : '';
+  const fixed =
+    s.fixed === 0
+      ? ''
+      : s.fixed === 1
+        ? '; the other option stays at its status quo'
+        : `; the other ${s.fixed} stay at their status quo`;
   const infeasible =
     s.infeasibleProfiles > 0
       ? ` ${s.infeasibleProfiles} of the ${s.profileCount} combinations are infeasible as a whole; they pay ${list(s.infeasiblePayoffs)}, below every feasible outcome, so no player picks one when it can avoid it.`
@@ -136,7 +141,9 @@ function fullModelNote(s: GamesSection): Block {
     type: 'note',
     text:
       `The full model judges ${differ.length === 1 ? 'state' : 'states'} ${list(shown)}${more} differently: ` +
-      `there the other ${s.fixed} options move too, so actors and options outside the game can offer an improvement or sanction one (see “Why the equilibria are stable”).`,
+      (s.fixed === 0
+        ? 'there actors may move in coalitions (see the graph model above).'
+        : `there the other ${s.fixed === 1 ? 'option moves' : `${s.fixed} options move`} too, so actors and options outside the game can offer an improvement or sanction one (see “Why the equilibria are stable”).`),
   };
 }
 

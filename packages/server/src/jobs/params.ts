@@ -1,0 +1,117 @@
+/**
+ * The parameters of each analysis, as zod schemas. The same schemas validate `POST /api/runs`
+ * and generate its OpenAPI description; the worker receives the parsed values.
+ */
+import * as z from 'zod';
+import { forecast, games, negotiate } from '@parley/engines';
+
+const Id = z.string().min(1).max(200);
+const Architecture = Id.describe('Run on this architecture of the scenario (default: as written).');
+
+export const STABILITY_CONCEPTS = ['nash', 'gmr', 'smr', 'seq', 'sim'] as const;
+
+export const GmcrParams = z
+  .strictObject({
+    concepts: z
+      .array(z.enum(STABILITY_CONCEPTS))
+      .min(1)
+      .max(5)
+      .optional()
+      .describe('Stability concepts (default all five).'),
+    horizon: z
+      .int()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('Also compute limited-move stability with this horizon.'),
+    coalitions: z
+      .array(z.array(Id).min(1).max(64))
+      .max(64)
+      .optional()
+      .describe('Coalitions of actor ids; actors not named act alone. Default: the scenario’s.'),
+    statusQuo: z
+      .union([z.int().min(1), z.string().regex(/^[YNyn]{1,32}$/)])
+      .optional()
+      .describe('State to trace paths from: 1-based id or Y/N string (default: the scenario’s).'),
+    architecture: Architecture.optional(),
+  })
+  .describe('GMCR: stability of every state, equilibria, paths from the status quo.');
+
+export const ForecastParams = z
+  .strictObject({
+    models: z
+      .array(z.enum(forecast.FORECAST_MODELS as [forecast.ForecastModel, ...forecast.ForecastModel[]]))
+      .min(1)
+      .max(6)
+      .optional()
+      .describe('Models (default: mean, capability-mean, median, bdm, smp).'),
+    issue: Id.optional().describe('Forecast one issue only (its id).'),
+    rounds: z.int().min(1).max(10_000).optional(),
+    runs: z.int().min(1).max(100_000).optional().describe('Monte Carlo runs over uncertain inputs.'),
+    seed: z.int().min(0).max(2 ** 32 - 1).optional().describe('Monte Carlo seed (default 1).'),
+    bdmVariant: z.enum(['paper', 'scholz-code']).optional(),
+    joint: z.boolean().optional().describe('Forecast all issues as one linked package.'),
+    architecture: Architecture.optional(),
+  })
+  .describe('Forecast: where positions end up on each issue.');
+
+const STRATEGY_NAMES = negotiate.STRATEGIES.map((s) => s.name) as [string, ...string[]];
+
+export const NegotiateParams = z
+  .strictObject({
+    steps: z.int().min(2).max(21).optional().describe('Values per issue scale (default 5).'),
+    issues: z.array(Id).min(1).max(32).optional(),
+    actors: z.array(Id).min(2).max(64).optional(),
+    reservations: z.record(Id, z.number().min(0).max(1)).optional(),
+    mode: z.enum(['textbook', 'genius']).optional(),
+    session: z
+      .strictObject({
+        strategies: z
+          .array(z.enum(STRATEGY_NAMES))
+          .min(1)
+          .max(64)
+          .optional()
+          .describe('One strategy per party in seat order, or one for all (default boulware).'),
+        rounds: z.int().min(1).max(10_000).optional().describe('Deadline in rounds (default 100).'),
+        seed: z.int().min(0).max(2 ** 32 - 1).optional(),
+      })
+      .optional()
+      .describe('Also simulate a stacked-alternating-offers session between strategies.'),
+    architecture: Architecture.optional(),
+  })
+  .describe('Negotiate: Pareto frontier and bargaining solutions, optionally a simulated session.');
+
+export const GamesParams = z
+  .strictObject({
+    method: z.enum(games.GAME_METHODS as [games.GameMethod, ...games.GameMethod[]]).optional(),
+    options: z
+      .union([z.array(Id).min(1).max(20), z.literal('core')])
+      .optional()
+      .describe('Scenario game view: the options the players choose (ids, or "core").'),
+    payoff: z.enum(['rank', 'score']).optional(),
+    architecture: Architecture.optional(),
+  })
+  .describe('Games: equilibria of a strategic-form game (Gambit file or a scenario’s game view).');
+
+export const CompareParams = z
+  .strictObject({
+    architectures: z.array(Id).min(1).max(32).optional().describe('Default: all, baseline first.'),
+    engines: z
+      .array(z.enum(['gmcr', 'forecast', 'negotiate']))
+      .min(1)
+      .max(3)
+      .optional()
+      .describe('Methods to tabulate (default: every one that applies).'),
+    forecastModel: z
+      .enum(forecast.FORECAST_MODELS as [forecast.ForecastModel, ...forecast.ForecastModel[]])
+      .optional()
+      .describe('Forecast model of the comparison (default bdm).'),
+    steps: z.int().min(2).max(11).optional().describe('Negotiate: values per issue (default 5).'),
+  })
+  .describe('Compare: the methods run on each architecture, side by side.');
+
+export type GmcrParams = z.infer<typeof GmcrParams>;
+export type ForecastParams = z.infer<typeof ForecastParams>;
+export type NegotiateParams = z.infer<typeof NegotiateParams>;
+export type GamesParams = z.infer<typeof GamesParams>;
+export type CompareParams = z.infer<typeof CompareParams>;
