@@ -93,7 +93,7 @@ export function compareJob(input: JobInput, params: CompareParams, progress: Pro
   const rows = chosen.map((architecture, i) => {
     progress(i / chosen.length, architecture.id);
     const variant = applyArchitecture(scenario, architecture.id);
-    const row: Cell = { id: architecture.id, name: architecture.name ?? architecture.id };
+    const row: Cell = { id: architecture.id, name: architecture.name };
     if (architecture.description !== undefined) row.description = architecture.description;
     if (methods.includes('gmcr')) row.gmcr = attempt(() => gmcrCell(variant));
     if (methods.includes('forecast')) row.forecast = attempt(() => forecastCell(variant, forecastModel));
