@@ -28,7 +28,8 @@ enummixed (all extreme equilibria, 2 players), lcp (Lemke-Howson, 2 players), lp
 2 players), simpdiv (one equilibrium, n players), logit (the logit QRE branch, n players).
 Default: enummixed for two players, simpdiv otherwise. Output: one "NE,p1,p2,…" line per
 equilibrium with exact fractions, player 1's probabilities first (logit: one "λ,p…" line per
-traced point, then NE). Trees (.efg) are solved in their reduced strategic form.
+traced point, then NE). Trees (.efg) are solved in their reduced strategic form; as Gambit does,
+enumpure, lcp, lp and logit print them in behaviour strategies unless given -S.
 A scenario file (.yaml, .yml, .json, .gmcr) is solved through its game view (see games from).
 The --json output is a stable interface, documented in docs/cli.md.`;
 
@@ -37,6 +38,7 @@ export interface SolveFlags extends ViewFlags {
   json?: boolean;
   decimals?: string;
   convexSets?: boolean;
+  strategic?: boolean;
 }
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json', '.gmcr'];
@@ -62,16 +64,49 @@ export function parseDecimals(text: string | undefined): number | undefined {
   return n;
 }
 
-/** The game in a Gambit file, with the reader's warnings printed and errors thrown. */
-async function gambitGame(ctx: Ctx, file: string): Promise<games.StrategicGame> {
+/** The game in a Gambit file, with the reader's diagnostics printed and errors thrown. */
+async function gambitGame(ctx: Ctx, file: string): Promise<games.GambitGame> {
   const read = await readText(file);
   if ('diagnostic' in read) throw new InputError([read.diagnostic], file);
   const parsed = readGambit(read.text, file);
   if (!parsed.ok) throw new InputError(parsed.diagnostics, file);
   printDiagnostics(ctx, parsed.diagnostics);
-  const { game, warnings } = games.fromGambit(parsed.value);
-  for (const w of warnings) ctx.err(`warning: ${w}\n`);
-  return game;
+  return games.fromGambit(parsed.value);
+}
+
+/** What Gambit's tool does differently with a tree, for the methods printed as behaviour. */
+const TREE_METHOD_NOTES: Partial<Record<games.GameMethod, string>> = {
+  lcp: "gambit-lcp solves a tree by Lemke's algorithm on its sequence form and prints one equilibrium; these are the equilibria gambit-lcp -S finds",
+  lp: 'gambit-lp solves a tree by the sequence-form LP; this is the optimal vertex of the reduced strategic form (gambit-lp -S), which may differ',
+  logit:
+    'gambit-logit traces the agent logit QRE of a tree; this is the logit QRE of the reduced strategic form (gambit-logit -S)',
+};
+
+/**
+ * The layout for printing a tree's equilibria in behaviour strategies, or undefined; prints the
+ * notes that say which form the output is in.
+ */
+function treeOutput(
+  ctx: Ctx,
+  source: games.GambitGame,
+  method: games.GameMethod,
+  flags: SolveFlags,
+): games.BehaviourLayout | undefined {
+  const behaviour =
+    source.behaviour !== undefined &&
+    flags.strategic !== true &&
+    flags.json !== true &&
+    games.TREE_BEHAVIOUR_METHODS.includes(method);
+  for (const w of source.warnings) {
+    if (w === games.REDUCED_FORM_NOTE && behaviour) {
+      ctx.err(
+        'note: the tree was solved in its reduced strategic form; equilibria are printed in behaviour strategies, as Gambit does (-S: the strategic form)\n',
+      );
+      const extra = TREE_METHOD_NOTES[method];
+      if (extra) ctx.err(`note: ${extra}\n`);
+    } else ctx.err(`warning: ${w}\n`);
+  }
+  return behaviour ? source.behaviour : undefined;
 }
 
 /** Gambit's refusals (a method that does not apply to the game) as input problems, exit 1. */
@@ -98,10 +133,15 @@ export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Pro
   if (!isScenario && (flags.options !== undefined || flags.payoff !== undefined)) {
     throw new UsageError('--options and --payoff apply to scenario files only');
   }
-  const game = isScenario
-    ? (await scenarioGame(ctx, file, flags)).view.game
+  const source: games.GambitGame = isScenario
+    ? { game: (await scenarioGame(ctx, file, flags)).view.game, warnings: [] }
     : await gambitGame(ctx, file);
+  const { game } = source;
   const method = requested ?? (game.players.length === 2 ? 'enummixed' : 'simpdiv');
+  if (flags.convexSets === true && method !== 'enummixed') {
+    throw new UsageError('--convex-sets applies to --method enummixed only');
+  }
+  const behaviour = treeOutput(ctx, source, method, flags);
   const progress = progressReporter(ctx);
   let solution: games.GameSolution;
   try {
@@ -127,6 +167,7 @@ export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Pro
     ctx.out(
       games.formatGambit(solution, {
         ...(decimals !== undefined ? { decimals } : {}),
+        ...(behaviour ? { behaviour } : {}),
         convexSets: flags.convexSets === true,
       }),
     );
@@ -146,6 +187,7 @@ export function registerGames(program: Command, host: CommandHost): void {
     .option('--json', 'print the stable JSON interface instead of Gambit lines')
     .option('-d, --decimals <n>', 'probabilities as decimals with n digits (Gambit -d)')
     .option('-c, --convex-sets', 'enummixed: also print the maximal convex sets (Gambit -c)')
+    .option('-S, --strategic', 'trees: print the reduced strategic form, not behaviour (Gambit -S)')
     .option('--options <list>', 'scenario: the options the players choose (a,b,c or "core")')
     .option('--payoff <rule>', 'scenario: rank (default) or score')
     .addHelpText('after', EXAMPLES)

@@ -19,6 +19,8 @@ export interface UnitOutcome {
   mediator: string | null;
   mechanism: 'sao' | 'snt' | 'mcp';
   rule: string;
+  /** Parties whose consent the rule requires. */
+  required: string[];
   /** Values per issue scale on the simulation grid. */
   steps: number;
   /** Seated parties' reservation values at this table. */
@@ -111,6 +113,8 @@ export interface GmcrStateInfo {
   /** 1-based state id. */
   id: number;
   yn: string;
+  /** The options taken, by owner (the key deltas compare by). */
+  state: string;
   /** What differs from the status quo, in words. */
   change: string;
   concepts: string[];

@@ -56,7 +56,11 @@ export function adaptiveSteps(issues: number): number {
 export function negotiationUnits(scenario: Scenario, options: UnitOptions = {}): UnitPlan {
   const tracks = new Map(tracksOf(scenario).map((t) => [t.id, t]));
   const steps = sequencingSteps(scenario);
-  const stepOf = (id: string): number => Math.max(0, steps.findIndex((s) => s.includes(id)));
+  const stepOf = (id: string): number =>
+    Math.max(
+      0,
+      steps.findIndex((s) => s.includes(id)),
+    );
   const plan: UnitPlan = { units: [], skipped: [], warnings: [] };
   for (const ids of trackPackages(scenario)) {
     const group = ids.map((id) => tracks.get(id)!).filter(Boolean);

@@ -37,7 +37,13 @@ export function settlementModel(
 ): SettlementModel {
   const outside = scenarioOutsideOptions(scenario);
   const tabled = new Set(units.flatMap((u) => u.issues));
-  const model: SettlementModel = { actors: [], share: [], party: [], untabled: [], reservation: [] };
+  const model: SettlementModel = {
+    actors: [],
+    share: [],
+    party: [],
+    untabled: [],
+    reservation: [],
+  };
   for (const actor of scenario.actors) {
     const salience = (issueId: string): number => {
       const p = scenario.issues.find((i) => i.id === issueId)?.positions[actor.id];
@@ -56,7 +62,8 @@ export function settlementModel(
       const point = outside.outsideOptions[actor.id]?.[issue.id];
       const value =
         point !== undefined
-          ? 1 - Math.abs(point - quantityValue(p.position)) / (issue.scale.max - issue.scale.min || 1)
+          ? 1 -
+            Math.abs(point - quantityValue(p.position)) / (issue.scale.max - issue.scale.min || 1)
           : (outside.reservations[actor.id] ?? 0);
       untabled += (quantityValue(p.salience) / total) * value;
     }

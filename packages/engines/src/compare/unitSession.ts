@@ -1,15 +1,17 @@
 /**
  * One simulated session at one table (docs/compare.md, "Negotiation"):
  *
- * - `sao` — stacked alternating offers among the seated parties, each playing the strategy it
- *   drew for the run, in a speaking order shuffled per session (SAOP's result depends on who
- *   speaks first, which a diplomatic table does not fix).
- * - `snt` — the mediated single negotiating text (Raiffa 1982, ch. 14), used by default at a
- *   table with a mediator: the first draft is the mediator's own view — the grid point nearest its
- *   positions (the status quo, then the middle of the scale, where it has none) — then random
- *   one-issue amendments (Klein et al. 2003), each adopted when the table's rule passes with
- *   every party voting "not worse for me", and the final text ratified by the parties whose
- *   utility reaches their reservation value.
+ * - `sao` (the default everywhere) — stacked alternating offers among the seated parties, each
+ *   playing the strategy it drew for the run, in a speaking order shuffled per session (SAOP's
+ *   result depends on who speaks first, which a diplomatic table does not fix). One protocol at
+ *   every table, so that what differs between architectures is the structure, not the protocol.
+ * - `snt` — the mediated single negotiating text (Raiffa 1982, ch. 14): the first draft is the
+ *   status quo when the scenario gives one on every issue of the table (the mediator moves from
+ *   where things stand), else the mediator's own view — the grid point nearest its positions,
+ *   the status quo or the middle of the scale where it has none; then random one-issue
+ *   amendments (Klein et al. 2003), each adopted when the table's rule passes with every party
+ *   voting "not worse for me"; the final text is ratified by the parties whose utility reaches
+ *   their reservation value. `auto` runs it at tables with a mediator and SAOP elsewhere.
  * - `mcp` — the monotonic concession protocol with the Zeuthen strategy (deterministic).
  */
 import { quantityValue, type Scenario } from '@parley/model';
@@ -25,7 +27,7 @@ import type { StrategySpec } from '../negotiate/strategies/negotiator.ts';
 import { createRng } from '../shared/rng.ts';
 import type { NegotiationUnit } from './negotiationUnits.ts';
 
-/** `auto`: the single text at a mediated table, alternating offers elsewhere. */
+/** `auto`: the single text at a mediated table, alternating offers elsewhere. Default `sao`. */
 export type CompareMechanism = 'auto' | 'sao' | 'snt' | 'mcp';
 
 export interface SessionSetup {
@@ -43,7 +45,10 @@ export interface SessionSetup {
 /** Stream of a session's seed that shuffles the speaking order (seats use streams 0, 1, …). */
 const ORDER_STREAM = 0x5eed;
 
-export function mechanismAt(unit: NegotiationUnit, mechanism: CompareMechanism): 'sao' | 'snt' | 'mcp' {
+export function mechanismAt(
+  unit: NegotiationUnit,
+  mechanism: CompareMechanism,
+): 'sao' | 'snt' | 'mcp' {
   if (mechanism !== 'auto') return mechanism;
   return unit.mediator !== undefined ? 'snt' : 'sao';
 }
@@ -64,7 +69,7 @@ export function runUnitSession(setup: SessionSetup): NegotiationResult {
       rule: unit.rule.rule,
       mediator: randomNeighbourMediator(),
     };
-    const initialText = mediatorDraft(setup.scenario, unit, prepared);
+    const initialText = firstDraft(setup.scenario, unit, prepared);
     return singleNegotiatingText(prepared, {
       table,
       deadline,
@@ -78,21 +83,28 @@ export function runUnitSession(setup: SessionSetup): NegotiationResult {
   return stackedAlternatingOffers(
     prepared,
     order.map((actor) => setup.strategyOf(actor).create()),
-    { table: { id: unit.id, parties: order, rule: unit.rule.rule }, deadline, seed, trace: false, ...signal },
+    {
+      table: { id: unit.id, parties: order, rule: unit.rule.rule },
+      deadline,
+      seed,
+      trace: false,
+      ...signal,
+    },
   );
 }
 
-/** The mediator's first draft; undefined when the table has no mediator. */
-export function mediatorDraft(
+/** The single text's first draft (see above); undefined leaves it to the random mediator. */
+export function firstDraft(
   scenario: Scenario,
   unit: NegotiationUnit,
   prepared: PreparedDomain,
 ): number | undefined {
+  const issues = unit.issues.map((id) => scenario.issues.find((i) => i.id === id)!);
   const mediator = unit.mediator;
-  if (mediator === undefined) return undefined;
-  const indices = unit.issues.map((id, k) => {
-    const issue = scenario.issues.find((i) => i.id === id)!;
-    const own = issue.positions[mediator];
+  const fromStatusQuo = issues.every((i) => i.statusQuo !== undefined);
+  if (!fromStatusQuo && mediator === undefined) return undefined;
+  const indices = issues.map((issue, k) => {
+    const own = fromStatusQuo || mediator === undefined ? undefined : issue.positions[mediator];
     const target = own
       ? quantityValue(own.position)
       : issue.statusQuo !== undefined

@@ -9,10 +9,20 @@
  *   every profile (extreme row × extreme column) of maximal convex set k;
  * - logit: one `λ,p…` line per traced point (λ with 6 decimals, probabilities with 6
  *   significant digits as C++ streams print doubles), then `NE,p…` (only that with
- *   `terminalOnly`, Gambit's `-e`).
+ *   `terminalOnly`, Gambit's `-e`);
+ * - trees (`behaviour` given): enumpure, lcp, lp and logit print behaviour probabilities (player,
+ *   information set, action), as Gambit's tools do without `-S` — 0 at information sets the
+ *   profile does not reach, the centroid there for lcp and lp (Gambit's sequence-form tools);
+ *   enummixed and simpdiv print the reduced strategic form, as Gambit's always do.
  */
 import type { Rational } from '../shared/rational.ts';
-import type { GameSolution } from './solution.ts';
+import {
+  toBehaviour,
+  toBehaviourFloat,
+  type BehaviourLayout,
+  type UnreachedBehaviour,
+} from './behaviourProfile.ts';
+import type { GameMethod, GameSolution } from './solution.ts';
 
 export interface FormatGambitOptions {
   /** Print probabilities as fixed decimals with this many digits (Gambit `-d`). */
@@ -21,7 +31,15 @@ export interface FormatGambitOptions {
   convexSets?: boolean;
   /** logit: print only the final `NE` line (Gambit `-e`). */
   terminalOnly?: boolean;
+  /**
+   * The game is a tree (fromGambit's layout): print behaviour strategies where Gambit's tool
+   * does by default. Leave out for Gambit's `-S` output (the reduced strategic form).
+   */
+  behaviour?: BehaviourLayout;
 }
+
+/** Methods whose Gambit tool prints behaviour strategies for a tree unless given `-S`. */
+export const TREE_BEHAVIOUR_METHODS: readonly GameMethod[] = ['enumpure', 'lcp', 'lp', 'logit'];
 
 /** A double as C++ `ostream << setprecision(p)` prints it (like printf `%g`). */
 export function formatSignificant(x: number, precision = 6): string {
@@ -36,39 +54,46 @@ export function formatSignificant(x: number, precision = 6): string {
   return trim(x.toFixed(Math.max(0, precision - 1 - exp)));
 }
 
-const exactLine = (label: string, profile: Rational[][], decimals?: number): string =>
-  [
-    label,
-    ...profile.flat().map((p) => (decimals === undefined ? p.toString() : p.toFixed(decimals))),
-  ].join(',');
+const exactLine = (label: string, values: readonly Rational[], decimals?: number): string =>
+  [label, ...values.map((p) => (decimals === undefined ? p.toString() : p.toFixed(decimals)))].join(
+    ',',
+  );
 
 /** The solution as Gambit's tools print it on stdout (one line per entry, newline-terminated). */
 export function formatGambit(solution: GameSolution, options: FormatGambitOptions = {}): string {
   const lines: string[] = [];
+  const layout = TREE_BEHAVIOUR_METHODS.includes(solution.method) ? options.behaviour : undefined;
+  const unreached: UnreachedBehaviour =
+    solution.method === 'lcp' || solution.method === 'lp' ? 'centroid' : 'zero';
+  const exact = (profile: Rational[][]) =>
+    layout ? toBehaviour(layout, profile, unreached) : profile.flat();
   if (solution.method === 'logit') {
     const digits = options.decimals ?? 6;
+    const float = (profile: number[][]) =>
+      layout ? toBehaviourFloat(layout, profile) : profile.flat();
     if (!options.terminalOnly) {
       for (const point of solution.branch ?? []) {
         lines.push(
           [
             point.lambda.toFixed(digits),
-            ...point.profile.flat().map((p) => formatSignificant(p, digits)),
+            ...float(point.profile).map((p) => formatSignificant(p, digits)),
           ].join(','),
         );
       }
     }
     for (const eq of solution.equilibria) {
       lines.push(
-        ['NE', ...eq.profile.flat().map((p) => formatSignificant(p.toNumber(), digits))].join(','),
+        ['NE', ...exact(eq.profile).map((p) => formatSignificant(p.toNumber(), digits))].join(','),
       );
     }
   } else {
-    for (const eq of solution.equilibria) lines.push(exactLine('NE', eq.profile, options.decimals));
+    for (const eq of solution.equilibria)
+      lines.push(exactLine('NE', exact(eq.profile), options.decimals));
     if (options.convexSets) {
       (solution.convexSets ?? []).forEach((set, k) => {
         for (const row of set.rows)
           for (const col of set.cols)
-            lines.push(exactLine(`convex-${k + 1}`, [row, col], options.decimals));
+            lines.push(exactLine(`convex-${k + 1}`, [...row, ...col], options.decimals));
       });
     }
   }

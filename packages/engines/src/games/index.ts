@@ -21,7 +21,14 @@ export type {
   SolveHooks,
 } from './solution.ts';
 export { GAME_METHODS } from './solution.ts';
-export { fromGambit } from './fromGambit.ts';
+export { fromGambit, REDUCED_FORM_NOTE, type GambitGame } from './fromGambit.ts';
+export {
+  behaviourLayout,
+  toBehaviour,
+  toBehaviourFloat,
+  type BehaviourLayout,
+  type UnreachedBehaviour,
+} from './behaviourProfile.ts';
 export { fromNfg } from './fromNfg.ts';
 export { reducedStrategicForm, type ReducedForm } from './reducedStrategicForm.ts';
 export { solveGame, TWO_PLAYER_METHODS, type SolveGameOptions } from './solveGame.ts';
@@ -38,5 +45,10 @@ export {
   type DominanceResult,
   type DominanceStep,
 } from './solvers/dominance.ts';
-export { formatGambit, formatSignificant, type FormatGambitOptions } from './formatGambit.ts';
+export {
+  formatGambit,
+  formatSignificant,
+  TREE_BEHAVIOUR_METHODS,
+  type FormatGambitOptions,
+} from './formatGambit.ts';
 export { toJson, type GameSolutionJson } from './toJson.ts';

@@ -17,7 +17,13 @@ export function checkOutsideOptions(ctx: ValidationContext): void {
     if (issue.statusQuo === undefined) return;
     const path = ['issues', i, 'statusQuo'];
     onScale(ctx, issue.statusQuo, path, issue.scale, 'status quo', 'status-quo-out-of-scale');
-    warnUnsourced(ctx, issue.statusQuo, path, `status quo of \`${issue.id}\``, hasProvenance(issue));
+    warnUnsourced(
+      ctx,
+      issue.statusQuo,
+      path,
+      `status quo of \`${issue.id}\``,
+      hasProvenance(issue),
+    );
   });
   ctx.scenario.actors.forEach((actor, a) => {
     const covered = hasProvenance(actor);

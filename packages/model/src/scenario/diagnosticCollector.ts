@@ -12,6 +12,18 @@ export interface Report extends LocateTarget {
   at?: SourcePosition | undefined;
 }
 
+export interface DiagnosticCollectorOptions {
+  /** Finds the line:col of a path. */
+  locate?: Locator | undefined;
+  /** File name put on every diagnostic. */
+  file?: string | undefined;
+  /**
+   * Rewrites each reported path before it is located and shown: checks that run on a copy with
+   * parts removed (see salvageShape) report paths of the copy, which must name document nodes.
+   */
+  mapPath?: ((path: readonly PathSegment[]) => readonly PathSegment[]) | undefined;
+}
+
 /**
  * Accumulates diagnostics from the parse and validation passes. With a `Locator` (when the
  * scenario came from text) each diagnostic is placed at line:col; without one, the path alone
@@ -20,9 +32,7 @@ export interface Report extends LocateTarget {
 export class DiagnosticCollector {
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(
-    private readonly options: { locate?: Locator | undefined; file?: string | undefined } = {},
-  ) {}
+  constructor(private readonly options: DiagnosticCollectorOptions = {}) {}
 
   error(report: Report): void {
     this.add('error', report);
@@ -33,11 +43,12 @@ export class DiagnosticCollector {
   }
 
   private add(severity: Diagnostic['severity'], report: Report): void {
-    const where = report.at ?? this.options.locate?.(report.path, report);
+    const path = this.options.mapPath?.(report.path) ?? report.path;
+    const where = report.at ?? this.options.locate?.(path, report);
     this.diagnostics.push({
       code: report.code,
       severity,
-      path: formatPath(report.path),
+      path: formatPath(path),
       ...(this.options.file === undefined ? {} : { file: this.options.file }),
       ...(where ? { line: where.line, col: where.col } : {}),
       message: report.message,

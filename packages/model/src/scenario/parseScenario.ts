@@ -5,9 +5,10 @@
  * 1. YAML syntax (JSON is YAML flow style, so one parser serves both) — duplicate keys and
  *    unknown aliases included. Syntax errors stop here: the rest would be guesswork.
  * 2. The shape, against the zod schema (`ScenarioSchema`): unknown keys, missing keys, wrong
- *    types, invalid ids. All issues are reported; semantic checks need the right shape, so
- *    shape errors stop here.
+ *    types, invalid ids. All issues are reported.
  * 3. The meaning (`validateScenario`): references, scales, statements, rankings, feasibility.
+ *    After shape errors it runs on the well-shaped part (`salvageShape`), leaving out the
+ *    problems that only echo a removed part (`withoutCascades`), so one run reports all.
  *
  * Diagnostics come back sorted by position. The value is returned when no error was found
  * (warnings allowed).
@@ -19,8 +20,10 @@ import { reportSchemaIssues } from './schemaDiagnostics.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 import { MAX_NESTING, nestingDepth } from './nestingDepth.ts';
 import { positionsIn } from './textPositions.ts';
+import { salvageShape } from './salvageShape.ts';
 import { validateScenario } from './validateScenario.ts';
-import { yamlLocator } from './yamlLocator.ts';
+import { withoutCascades } from './withoutCascades.ts';
+import { yamlLocator, type Locator } from './yamlLocator.ts';
 import { reportYamlProblems } from './yamlProblems.ts';
 
 /** Limits alias expansion (`&a` / `*a`), so a "billion laughs" document cannot exhaust memory. */
@@ -81,7 +84,7 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
   const shaped = ScenarioSchema.safeParse(data);
   if (!shaped.success) {
     reportSchemaIssues(shaped.error.issues, data, out);
-    return fail(out.diagnostics);
+    return fail([...out.diagnostics, ...meaningOfTheRest(data, locate, file)]);
   }
   const diagnostics = sortByPosition([
     ...out.diagnostics,
@@ -90,6 +93,18 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
   return hasErrors(diagnostics)
     ? { ok: false, diagnostics }
     : { ok: true, value: shaped.data, diagnostics };
+}
+
+/** The semantic problems of the well-shaped part of a document that has shape errors. */
+function meaningOfTheRest(data: unknown, locate: Locator, file: string | undefined): Diagnostic[] {
+  const salvaged = salvageShape(data);
+  if (!salvaged) return [];
+  const diagnostics = validateScenario(salvaged.value, {
+    locate,
+    file,
+    mapPath: salvaged.toOriginal,
+  });
+  return withoutCascades(diagnostics, salvaged.removed, data);
 }
 
 const fail = (diagnostics: Diagnostic[]): Parsed<Scenario> => ({

@@ -17,6 +17,7 @@ import { checkStatements } from './checkStatements.ts';
 import { checkTracks } from './checkTracks.ts';
 import { optionIndexOf } from './compileScenario.ts';
 import { DiagnosticCollector } from './diagnosticCollector.ts';
+import type { PathSegment } from './formatPath.ts';
 import type { Scenario } from './schema.ts';
 import type { ValidationContext } from './validationContext.ts';
 import type { Locator } from './yamlLocator.ts';
@@ -26,6 +27,11 @@ export interface ValidateScenarioOptions {
   locate?: Locator;
   /** File name put on every diagnostic. */
   file?: string;
+  /**
+   * Maps the paths of `scenario` to paths of the document it came from, when it is a copy with
+   * parts removed (parseScenario checks the well-shaped part of a document with shape errors).
+   */
+  mapPath?: (path: readonly PathSegment[]) => readonly PathSegment[];
 }
 
 /** All semantic problems of `scenario`, errors and warnings. */

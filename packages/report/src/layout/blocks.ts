@@ -44,6 +44,27 @@ export interface ChartBlock {
   series: { name: string; values: number[]; reference?: boolean }[];
 }
 
+/**
+ * Points in a plane (a Pareto frontier with benchmark points and simulated agreements). HTML
+ * draws it as an inline SVG; text and Markdown, which cannot draw it, print one line saying so —
+ * the layout puts the same numbers in a table beside it.
+ */
+export interface ScatterBlock {
+  type: 'scatter';
+  caption: string;
+  x: { label: string; min: number; max: number };
+  y: { label: string; min: number; max: number };
+  /**
+   * Drawn in order. `line`: the points joined (a frontier); `dots`: circles sized by `weight`;
+   * `markers`: labelled symbols (benchmarks); `reference`: dashed guide lines through the point.
+   */
+  series: {
+    name: string;
+    kind: 'line' | 'dots' | 'markers' | 'reference';
+    points: { x: number; y: number; weight?: number; label?: string }[];
+  }[];
+}
+
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string; tone?: Tone }
@@ -51,6 +72,7 @@ export type Block =
   | { type: 'definitions'; items: { term: string; detail: string }[] }
   | TableBlock
   | ChartBlock
+  | ScatterBlock
   | { type: 'note'; text: string };
 
 export const cellText = (c: CellInput): string => (typeof c === 'string' ? c : c.text);

@@ -13,6 +13,7 @@ import {
 import { layoutSection } from '../layout/layoutSection.ts';
 import type { Report } from '../report.ts';
 import { lineChartSvg } from './lineChartSvg.ts';
+import { scatterChartSvg } from './scatterChartSvg.ts';
 import { REPORT_CSS } from './reportCss.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -70,6 +71,8 @@ function block(b: Block, label: string): string {
       return table(b, label);
     case 'chart':
       return `<figure class="chart">${lineChartSvg(b)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
+    case 'scatter':
+      return `<figure class="chart">${scatterChartSvg(b)}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
   }
 }
 

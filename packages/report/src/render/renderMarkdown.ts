@@ -58,6 +58,8 @@ function block(b: Block): string[] {
       const rows = chartRows(b, 100, styler(false));
       return [`*${escapeMd(b.caption)}*`, '', '```text', ...rows, '```'];
     }
+    case 'scatter':
+      return [`> Chart in the HTML report: ${escapeMd(b.caption)}`];
   }
 }
 

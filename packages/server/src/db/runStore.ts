@@ -3,6 +3,7 @@
  * timing, error) and what came out (the engine's JSON, stored as text, with its provenance).
  */
 import type { Kysely } from 'kysely';
+import type { EngineName } from '../scenarios/scenarioText.ts';
 import { now } from './ids.ts';
 import type { Database, RunStatus, RunTable } from './schema.ts';
 
@@ -14,7 +15,7 @@ export interface RunError {
 
 export interface RunRecord {
   id: string;
-  engine: string;
+  engine: EngineName;
   params: Record<string, unknown>;
   scenarioId: string | null;
   scenarioVersion: number | null;
@@ -31,7 +32,7 @@ export interface RunRecord {
 
 export interface NewRun {
   id: string;
-  engine: string;
+  engine: EngineName;
   params: Record<string, unknown>;
   scenarioId: string | null;
   scenarioVersion: number | null;

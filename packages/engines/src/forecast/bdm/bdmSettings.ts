@@ -15,9 +15,17 @@
 export type BdmProbability = 'paper' | 'dmasad' | 'scholz-code';
 
 /**
- * Whose risk exponent evaluates the other side's challenge: `own` — E^j(U_ji) uses r_j (BDM
- * 1985 p.158, as quoted by Scholz p.23); `receiver` — the actor receiving offers evaluates both
- * E(U_ij) and E(U_ji) with its own r (jmckib's Offer classifier, i.e. Scholz's code).
+ * Whose risk exponent evaluates the other side's challenge when actor i classifies the offer j
+ * makes it:
+ * - `receiver` (default of both variants): i evaluates E(U_ij) and E(U_ji) with its own r_i, as
+ *   Scholz's code does (jmckib's Offer classifier). Both numbers are then on one utility scale,
+ *   so the comparisons the regions make (b > a, |a/b|) are meaningful; on one issue with Q = 1
+ *   the winner of a confrontation is the actor with the larger s·P whatever the exponents
+ *   (docs/forecast.md, "Why the paper variant confronts").
+ * - `own`: E^j(U_ji) with r_j, the literal reading of the paper's text (BDM 1985 p.158, quoted
+ *   by Scholz p.23). It compares two actors' utilities measured with different curvatures, which
+ *   lets the most secure (hence most risk-averse, r = 2) actor lose confrontations to weaker,
+ *   risk-acceptant ones it would beat at r = 1 — the flagship's US moving 95 → 20 to Russia.
  */
 export type BdmPerspective = 'own' | 'receiver';
 
@@ -56,7 +64,7 @@ export type BdmVariant = 'paper' | 'scholz-code';
 
 const PAPER: BdmSettings = {
   probability: 'paper',
-  perspective: 'own',
+  perspective: 'receiver',
   q: 1,
   tRule: 'paper',
   offerRanking: 'least-move',
@@ -69,7 +77,6 @@ const PAPER: BdmSettings = {
 const SCHOLZ_CODE: BdmSettings = {
   ...PAPER,
   probability: 'scholz-code',
-  perspective: 'receiver',
   offerRanking: 'scholz-code',
   compel: false,
 };

@@ -9,6 +9,7 @@ import {
   SCHOLZ_TABLE_2,
   emissionUnit,
 } from './fixtures/emission1994.ts';
+import { DPRK, USA, koreaIssueUnit, koreaPackageUnit } from './fixtures/korea2018.ts';
 import { runBdm } from './runBdm.ts';
 
 const names = EMISSION_1994.map((a) => a.name);
@@ -66,9 +67,22 @@ describe('BDM, scholz-code variant, on the 1994 emission-standards case', () => 
 });
 
 describe('BDM, paper variant, on the same case', () => {
-  it('makes every actor confront and converges on the initial median, 7 years, by round 4', () => {
-    const run = runBdm(emissionUnit(), resolveBdmSettings('paper'), { rounds: 10, audit: false });
+  it('makes 28 of the 33 contested pairs conflicts and converges on the initial median, 7 years, by round 3', () => {
+    const run = runBdm(emissionUnit(), resolveBdmSettings('paper'), { rounds: 10, audit: true });
+    const conflicts = run.audit[0]!.filter((o) => o.region === 'confrontation');
+    // 45 pairs less the 12 that share a position (4: four actors, 7: three, 10: three).
+    expect(run.audit[0]!.length / 2).toBe(33);
+    expect(conflicts.length).toBe(28);
     expect(run.converged).toBe(true);
+    expect(run.rounds).toBe(4);
+    expect(Array.from(run.turns[3]!)).toEqual(new Array(10).fill(7));
+    expect(weightedMedian(emissionUnit().x, weights)).toBe(7);
+  });
+
+  it('with each side on its own risk exponent, swaps positions between 4 and 10 before collapsing on 7 by round 4', () => {
+    const own = resolveBdmSettings('paper', { perspective: 'own' });
+    const run = runBdm(emissionUnit(), own, { rounds: 10, audit: false });
+    expect(Array.from(run.turns[1]!)).toEqual([7, 4, 7, 7, 10, 10, 4, 4, 10, 10]);
     expect(run.rounds).toBe(5);
     expect(Array.from(run.turns[4]!)).toEqual(new Array(10).fill(7));
   });
@@ -115,5 +129,46 @@ describe('BDM switches', () => {
     const a = runBdm(single, settings, { rounds: 6, audit: false });
     const b = runBdm(twice, settings, { rounds: 6, audit: false });
     expect(Array.from(b.turns[6]!).filter((_, k) => k % 2 === 0)).toEqual(Array.from(a.turns[6]!));
+  });
+});
+
+describe('BDM paper variant on the flagship linkage (sequencing + relief, catalog/korean-peninsula-2018.yaml)', () => {
+  const usaLeg = (perspective: 'own' | 'receiver') => {
+    const settings = resolveBdmSettings('paper', { perspective });
+    const run = runBdm(koreaPackageUnit(), settings, { rounds: 1, audit: true });
+    const offer = run.audit[0]!.find((o) => o.actor === USA && o.other === DPRK)!;
+    return { run, offer };
+  };
+
+  it('sums the single-issue expected utilities with the challenger’s salience shares', () => {
+    // The USA's shares 90/175 and 85/175; the DPRK's 95/190 each. Risk exponents are computed
+    // from the package's own security levels, which here give the USA r = 2 as on each issue.
+    const { offer } = usaLeg('own');
+    const single = (issue: 'sequencing' | 'relief') =>
+      runBdm(koreaIssueUnit(issue), resolveBdmSettings('paper', { perspective: 'own' }), {
+        rounds: 1,
+        audit: true,
+      }).audit[0]!.find((o) => o.actor === USA && o.other === DPRK)!;
+    const [seq, rel] = [single('sequencing'), single('relief')];
+    // On sequencing alone the DPRK has the upper hand (a < 0 < b), on relief alone the USA.
+    expect(seq.euActor).toBeLessThan(0);
+    expect(rel.euOther).toBeLessThan(0);
+    expect(offer.euActor).toBeCloseTo((90 / 175) * seq.euActor + (85 / 175) * rel.euActor, 2);
+    expect(offer.euOther).toBeCloseTo(0.5 * seq.euOther + 0.5 * rel.euOther, 2);
+  });
+
+  it('turns the two split verdicts into one conflict; with `own` the risk-acceptant DPRK wins it and the USA jumps to (5, 95)', () => {
+    const { run, offer } = usaLeg('own');
+    expect(offer.region).toBe('confrontation');
+    expect(offer.euActor).toBeCloseTo(0.072, 3);
+    expect(offer.euOther).toBeCloseTo(0.12, 3);
+    expect(Array.from(run.turns[1]!.subarray(0, 2))).toEqual([5, 95]);
+  });
+
+  it('leaves the USA at (95, 10) under the default, where it rates the DPRK’s challenge at −1.55', () => {
+    const { run, offer } = usaLeg('receiver');
+    expect(offer.region).toBe('none');
+    expect(offer.euOther).toBeCloseTo(-1.554, 3);
+    expect(Array.from(run.turns[1]!.subarray(0, 2))).toEqual([95, 10]);
   });
 });

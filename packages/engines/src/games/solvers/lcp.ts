@@ -11,8 +11,11 @@
  * test, so degenerate games cannot make the path cycle (von Stengel 2002 §2.6).
  *
  * Starting from the artificial pair (0, 0) with every label, then from every equilibrium found
- * with every label, finds all equilibria reachable this way ("accessible", Shapley 1974),
- * breadth first, in order of discovery; the first is Lemke–Howson from label 1.
+ * with every label, finds all equilibria reachable this way ("accessible", Shapley 1974). The
+ * search is Gambit's: depth first, labels in order (player 1's strategies, then player 2's),
+ * never dropping the label a path arrived by, pruned at bases already visited; so equilibria come
+ * in Gambit's order, the first being Lemke–Howson from label 1. Unlike Gambit, an equilibrium
+ * reached again through another basis of a degenerate vertex is reported once.
  *
  * Guarantee: every result is an exact equilibrium; at least one is found. Not complete: some
  * equilibria are not accessible (Shapley 1974), and degenerate games can hide many.
@@ -79,13 +82,23 @@ const pointKey = (dict: LexDictionary, count: number): string => {
   return values.map((v) => v / g).join(',');
 };
 
+const basisKey = (state: LabelledState): string =>
+  `${[...state.px.basic].sort((a, b) => a - b).join(',')};${[...state.qy.basic].sort((a, b) => a - b).join(',')}`;
+
 const probabilities = (dict: LexDictionary, count: number): Rational[] => {
   const values = Array.from({ length: count }, (_, j) => dict.valueOf(j));
   const total = values.reduce((s, v) => s + v, 0n);
   return values.map((v) => Rational.of(v, total));
 };
 
-/** Equilibria accessible by Lemke–Howson paths, in order of discovery. */
+/** A state of the depth-first search: the label it was reached by and the next label to drop. */
+interface Frame {
+  state: LabelledState;
+  arrivedBy: number;
+  next: number;
+}
+
+/** Equilibria accessible by Lemke–Howson paths, in Gambit's order of discovery. */
 export function lcpSolve(
   game: StrategicGame,
   options: LcpOptions = {},
@@ -101,31 +114,39 @@ export function lcpSolve(
     qy: new LexDictionary(bm.a),
     depth: 0,
   };
-  const seen = new Set<string>([`${pointKey(start.px, m)};${pointKey(start.qy, n)}`]);
-  const queue: LabelledState[] = [start];
+  const seenBases = new Set<string>();
+  const seenPoints = new Set<string>();
+  const stack: Frame[] = [{ state: start, arrivedBy: -1, next: 0 }];
   let paths = 0;
-  search: for (let head = 0; head < queue.length; head++) {
-    const from = queue[head]!;
-    if (from.depth >= maxDepth) continue;
-    for (let label = 0; label < m + n; label++) {
-      throwIfAborted(hooks.signal);
-      const state: LabelledState = {
-        px: from.px.clone(),
-        qy: from.qy.clone(),
-        depth: from.depth + 1,
-      };
-      lemkeHowsonPath(state, m, n, label, hooks.signal);
-      hooks.onProgress?.({ phase: 'Lemke–Howson paths', done: ++paths });
-      const key = `${pointKey(state.px, m)};${pointKey(state.qy, n)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      queue.push(state);
-      const eq = makeEquilibrium(game, [probabilities(state.px, m), probabilities(state.qy, n)]);
-      if (!eq.regret.isZero())
-        throw new EngineError('games/internal', 'Lemke–Howson produced a non-equilibrium');
-      solution.equilibria.push(eq);
-      if (solution.equilibria.length >= max) break search;
+  while (stack.length > 0 && solution.equilibria.length < max) {
+    const top = stack[stack.length - 1]!;
+    if (top.next >= m + n || top.state.depth >= maxDepth) {
+      stack.pop();
+      continue;
     }
+    const label = top.next++;
+    if (label === top.arrivedBy) continue;
+    throwIfAborted(hooks.signal);
+    const state: LabelledState = {
+      px: top.state.px.clone(),
+      qy: top.state.qy.clone(),
+      depth: top.state.depth + 1,
+    };
+    lemkeHowsonPath(state, m, n, label, hooks.signal);
+    hooks.onProgress?.({ phase: 'Lemke–Howson paths', done: ++paths });
+    const basis = basisKey(state);
+    if (seenBases.has(basis)) continue;
+    seenBases.add(basis);
+    const key = `${pointKey(state.px, m)};${pointKey(state.qy, n)}`;
+    // Back at the artificial pair (0, 0): not an equilibrium, nothing to explore from it.
+    if (/^0(,0)*;/.test(key)) continue;
+    stack.push({ state, arrivedBy: label, next: 0 });
+    if (seenPoints.has(key)) continue;
+    seenPoints.add(key);
+    const eq = makeEquilibrium(game, [probabilities(state.px, m), probabilities(state.qy, n)]);
+    if (!eq.regret.isZero())
+      throw new EngineError('games/internal', 'Lemke–Howson produced a non-equilibrium');
+    solution.equilibria.push(eq);
   }
   if (options.maxEquilibria !== undefined || options.maxDepth !== undefined) {
     solution.warnings.push(

@@ -1,0 +1,122 @@
+/**
+ * /api/runs: start an analysis (202, queued on the worker pool; 503 + Retry-After when the
+ * queue is full), follow it (GET, or server-sent events), read its result, cancel it.
+ */
+import * as z from 'zod';
+import { ApiError, notFound } from '../http/apiError.ts';
+import { ErrorBody, IdParams, RunStatus, RunView } from '../http/schemas.ts';
+import type { ZodApp } from '../http/zodApp.ts';
+import { runInput } from '../runs/runInput.ts';
+import { RunRequest } from '../runs/runRequest.ts';
+import type { RunService } from '../runs/runService.ts';
+import { streamRunEvents } from '../runs/sse.ts';
+import type { ScenarioService } from '../scenarios/scenarioService.ts';
+
+const tags = ['runs'];
+
+export interface RunRouteDeps {
+  runs: RunService;
+  scenarios: ScenarioService;
+  /** Headers every response carries (security headers), for the hijacked SSE response. */
+  baseHeaders: Record<string, string>;
+}
+
+export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRouteDeps): void {
+  const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 503: ErrorBody };
+
+  const existing = async (id: string) => {
+    const run = await runs.get(id);
+    if (!run) throw notFound('run', id);
+    return run;
+  };
+
+  app.post('/api/runs', {
+    schema: {
+      tags,
+      summary: 'Start an analysis: gmcr, forecast, negotiate, compare or games',
+      description:
+        'The run is stored and queued; follow it at links.events (server-sent events) or links.self. 503 with Retry-After when every worker is busy and the queue is full.',
+      body: RunRequest,
+      response: { 202: RunView, ...errors },
+    },
+    handler: async (request, reply) => {
+      const run = await runs.submit(await runInput(request.body, scenarios));
+      return reply.code(202).header('location', run.links.self).send(run);
+    },
+  });
+
+  app.get('/api/runs', {
+    schema: {
+      tags,
+      summary: 'Recent runs, newest first',
+      querystring: z.object({
+        scenarioId: z.string().max(200).optional(),
+        status: RunStatus.optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+      }),
+      response: { 200: z.object({ runs: z.array(RunView) }), 400: ErrorBody },
+    },
+    handler: async (request) => ({ runs: await runs.list(request.query) }),
+  });
+
+  app.get('/api/runs/:id', {
+    schema: { tags, summary: 'A run: status, progress, error, provenance', params: IdParams, response: { 200: RunView, ...errors } },
+    handler: (request) => existing(request.params.id),
+  });
+
+  app.get('/api/runs/:id/result', {
+    schema: {
+      tags,
+      summary: 'The result JSON of a finished run, as the engine produced it',
+      params: IdParams,
+      response: { 200: z.unknown().describe('Engine result (see docs/api.md)'), ...errors },
+    },
+    handler: async (request, reply) => {
+      const run = await existing(request.params.id);
+      if (run.status === 'queued' || run.status === 'running') {
+        throw new ApiError(409, { error: 'not-finished', message: `the run is ${run.status}`, hint: `follow ${run.links.events}` });
+      }
+      const result = await runs.store.result(run.id);
+      if (result === undefined) {
+        throw new ApiError(404, { error: 'no-result', message: `the run ${run.status === 'failed' ? 'failed' : 'was cancelled'}: it has no result` });
+      }
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload: unknown) => payload as string)
+        .send(result);
+    },
+  });
+
+  app.get('/api/runs/:id/events', {
+    schema: {
+      tags,
+      summary: 'Server-sent events: status, progress, then result',
+      description: 'text/event-stream. Events: `status` (the run), `progress` ({status, progress, phase}), `result` ({run, result}); the stream ends after `result`.',
+      params: IdParams,
+      response: { 200: z.string().describe('text/event-stream'), 404: ErrorBody },
+    },
+    handler: async (request, reply) => {
+      await existing(request.params.id);
+      await streamRunEvents(runs, request.params.id, reply, baseHeaders);
+    },
+  });
+
+  app.delete('/api/runs/:id', {
+    schema: {
+      tags,
+      summary: 'Cancel an active run (200, the cancelled run), or delete a finished one (204)',
+      params: IdParams,
+      response: { 200: RunView, 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      const run = await existing(request.params.id);
+      if (runs.isActive(run.id)) {
+        // Finished meanwhile: the outcome stands, and is returned.
+        await runs.cancel(run.id);
+        return reply.code(200).send(await existing(run.id));
+      }
+      await runs.store.delete(run.id);
+      return reply.code(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Runs an engine request for a view and follows it: progress while it runs, then the result or
+ * the error. A new `key` starts a new run and cancels the old one if it is still running; so
+ * does leaving the view.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EngineClient } from './engineClient.ts';
+import type { EngineCalls, EngineFailure, EngineKind, ResultOf } from './protocol.ts';
+
+export type RunState<T> =
+  | { status: 'idle' }
+  | { status: 'running'; fraction: number; phase: string; cancel: () => void }
+  | { status: 'done'; data: T }
+  | { status: 'error'; error: EngineFailure };
+
+export function useEngineRun<K extends EngineKind>(
+  client: EngineClient,
+  request: EngineCalls[K]['request'] | null,
+  key: string,
+): RunState<ResultOf<K>> {
+  const [state, setState] = useState<RunState<ResultOf<K>>>({ status: 'idle' });
+  const requestRef = useRef(request);
+  requestRef.current = request;
+
+  useEffect(() => {
+    const current = requestRef.current;
+    if (current === null) {
+      setState({ status: 'idle' });
+      return;
+    }
+    let settled = false;
+    const run = client.run<K>(current, (fraction, phase) => {
+      if (!settled) setState({ status: 'running', fraction, phase, cancel: stop });
+    });
+    function stop() {
+      if (settled) return;
+      settled = true;
+      run.cancel();
+      setState({ status: 'error', error: { code: 'cancelled', message: 'Cancelled.' } });
+    }
+    setState({ status: 'running', fraction: 0, phase: 'starting', cancel: stop });
+    run.promise.then(
+      (data) => {
+        if (settled) return;
+        settled = true;
+        setState({ status: 'done', data });
+      },
+      (error: { code?: string; message?: string; hint?: string }) => {
+        if (settled) return;
+        settled = true;
+        setState({
+          status: 'error',
+          error: {
+            code: error.code ?? 'internal',
+            message: error.message ?? String(error),
+            ...(error.hint ? { hint: error.hint } : {}),
+          },
+        });
+      },
+    );
+    return () => {
+      if (!settled) {
+        settled = true;
+        run.cancel();
+      }
+    };
+  }, [client, key]);
+
+  return state;
+}
+
+/** The latest value, for callbacks that must not re-subscribe. */
+export function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}
+
+export const useStableCallback = <A extends unknown[], R>(fn: (...args: A) => R) => {
+  const ref = useLatest(fn);
+  return useCallback((...args: A) => ref.current(...args), [ref]);
+};
