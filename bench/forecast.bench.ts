@@ -134,19 +134,21 @@ if (!args.includes('--skip-mc')) {
   console.log(
     `\n## Monte Carlo, BDM paper variant, ${input.dimensions.length} issues × ${input.actors.length} actors, ≤ 10 rounds, ${mcRuns} runs\n`,
   );
-  console.log('| runner | wall s | CPU s | runs / s (wall) | runs / CPU-s |');
-  console.log('|---|---|---|---|---|');
   monteCarlo(input, { ...options, runs: 1000 }); // warm-up
+  let reference: string | undefined;
   const row = async (label: string, run: () => unknown) => {
     const t = process.cpuUsage();
     const wall = performance.now();
-    await run();
+    const result = JSON.stringify(await run());
     const w = (performance.now() - wall) / 1000;
     const c = cpuSince(t);
+    reference ??= result;
     console.log(
-      `| ${label} | ${w.toFixed(2)} | ${c.toFixed(2)} | ${(mcRuns / w).toFixed(0)} | ${(mcRuns / c).toFixed(0)} |`,
+      `| ${label} | ${w.toFixed(2)} | ${c.toFixed(2)} | ${(mcRuns / w).toFixed(0)} | ${(mcRuns / c).toFixed(0)} | ${result === reference ? 'yes' : 'NO'} |`,
     );
   };
+  console.log('| runner | wall s | CPU s | runs / s (wall) | runs / CPU-s | identical |');
+  console.log('|---|---|---|---|---|---|');
   await row('engine, one thread', () => monteCarlo(input, options));
   for (const workers of [1, 2]) {
     await row(`pool, ${workers} worker${workers > 1 ? 's' : ''}`, () =>

@@ -115,7 +115,10 @@ export function parseState(text: string, model: gmcr.GmcrModel, flag = 'state'):
   return state;
 }
 
-/** A mover by its name, or by an actor id or name (the mover containing that actor). */
+/**
+ * A mover by its name, by its members as --coalitions writes them (`usa+rok`), or by an actor id
+ * or name (the mover containing that actor).
+ */
 export function parseMover(
   text: string,
   movers: readonly { name: string; members: readonly number[] }[],
@@ -123,7 +126,17 @@ export function parseMover(
 ): number {
   const byName = movers.findIndex((m) => same(m.name, text));
   if (byName >= 0) return byName;
-  const dm = input.decisionMakers.findIndex((d) => same(d.id, text) || same(d.name, text));
+  const indexOf = (name: string) =>
+    input.decisionMakers.findIndex((d) => same(d.id, name) || same(d.name.trim(), name.trim()));
+  // A coalition as --coalitions writes it (`usa+rok`), members in any order.
+  const members = text.split('+').map(indexOf);
+  if (members.length > 1 && members.every((i) => i >= 0)) {
+    const bySpec = movers.findIndex(
+      (m) => m.members.length === members.length && members.every((i) => m.members.includes(i)),
+    );
+    if (bySpec >= 0) return bySpec;
+  }
+  const dm = indexOf(text);
   const byMember = movers.findIndex((m) => m.members.includes(dm));
   if (dm >= 0 && byMember >= 0) return byMember;
   throw new UsageError(

@@ -3,7 +3,7 @@
  * save file (`.gmcr`, or `.json` with a `decisionMakers` key); every problem comes back as a
  * Diagnostic, never as an exception.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import {
   importGmcr,
@@ -41,12 +41,43 @@ function fileDiagnostic(file: string, code: string, message: string, hint?: stri
   return d;
 }
 
+/**
+ * Largest input read. Scenarios are written by hand (the flagship is 0.1 MB) and GMCR+ files of
+ * models GMCR+ can solve are far smaller; reading YAML takes about 150 bytes of memory per byte,
+ * so a bigger file is refused with a message rather than left to exhaust memory.
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 /** Reads a file as text, or returns a diagnostic saying why it could not be read. */
 export async function readText(
   file: string,
 ): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   try {
-    return { text: await readFile(file, 'utf8') };
+    const size = (await stat(file)).size;
+    if (size > MAX_INPUT_BYTES) {
+      const mb = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          'file-too-large',
+          `${file} is ${mb(size)}; Parley reads inputs up to ${mb(MAX_INPUT_BYTES)}`,
+          'check this is the scenario you meant: scenarios are usually well under 1 MB',
+        ),
+      };
+    }
+    const bytes = await readFile(file);
+    // NUL never occurs in YAML or JSON text, and almost always in binary files.
+    if (bytes.includes(0)) {
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          'binary-file',
+          `${file} is not a text file`,
+          'give a scenario (.yaml, .yml, .json) or a GMCR+ file (.gmcr)',
+        ),
+      };
+    }
+    return { text: bytes.toString('utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

@@ -15,6 +15,8 @@ import { registerImport } from './commands/import.ts';
 import { registerExport } from './commands/export.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerGames } from './commands/games.ts';
+import { registerNegotiate } from './commands/negotiate.ts';
+import { registerCompare } from './commands/compare.ts';
 import { VERSION } from './version.ts';
 
 /** What each command's action gets: the context (built once flags are parsed) and a way to set the exit code. */
@@ -32,6 +34,8 @@ Examples:
   $ parley forecast catalog/korean-peninsula-2018.yaml --runs 2000 --seed 1
   $ parley import model.gmcr -o scenario.yaml
   $ parley games solve game.nfg --method enummixed
+  $ parley negotiate analyze catalog/korean-peninsula-2018.yaml --track us_dprk
+  $ parley compare catalog/korean-peninsula-2018.yaml
 
 Exit codes: 0 ok, 1 problems in an input file, 2 usage error, 3 internal error.`;
 
@@ -65,6 +69,8 @@ function createProgram(io: CliIo, host: { ctx: Ctx | undefined; exit: number }):
   registerExport(program, h);
   registerSchema(program, h);
   registerGames(program, h);
+  registerNegotiate(program, h);
+  registerCompare(program, h);
   return program;
 }
 

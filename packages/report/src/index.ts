@@ -1,6 +1,7 @@
 export * from './report.ts';
 export * from './forecastReport.ts';
 export * from './gamesReport.ts';
+export * from './negotiationReport.ts';
 export * from './layout/blocks.ts';
 export { layoutSection } from './layout/layoutSection.ts';
 export * from './build/buildReport.ts';
@@ -12,7 +13,10 @@ export * from './build/forecastJson.ts';
 export { forecastIssueResult, orderForecastResult } from './build/forecastIssueResult.ts';
 export { forecastSection } from './build/forecastSections.ts';
 export { gamesSection, type GamesReportOptions } from './build/gamesSections.ts';
+export { negotiationSection } from './build/negotiationSections.ts';
+export { comparisonSection } from './build/comparisonSection.ts';
 export { renderText, type TextOptions } from './render/renderText.ts';
+export { renderBlocksText } from './render/renderBlocksText.ts';
 export { renderMarkdown } from './render/renderMarkdown.ts';
 export { renderHtml } from './render/renderHtml.ts';
 export { renderJson } from './render/renderJson.ts';

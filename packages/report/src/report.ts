@@ -8,6 +8,7 @@
  */
 import type { ForecastSection } from './forecastReport.ts';
 import type { GamesSection } from './gamesReport.ts';
+import type { ComparisonSection, NegotiationSection } from './negotiationReport.ts';
 
 /** Where a value comes from: cited sources (keys of the scenario's `sources`) or judgement. */
 export interface Provenance {
@@ -43,6 +44,8 @@ export type Section =
   | GmcrExplanationsSection
   | ForecastSection
   | GamesSection
+  | NegotiationSection
+  | ComparisonSection
   | SourcesSection;
 
 export type SectionKind = Section['kind'];

@@ -8,7 +8,11 @@
  *     await server.close();
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { openDatabase } from './db/openDatabase.ts';
 import { RunStore } from './db/runStore.ts';
 import { ScenarioStore } from './db/scenarioStore.ts';
@@ -25,7 +29,11 @@ import { RunService } from './runs/runService.ts';
 import { loadCatalog } from './scenarios/catalog.ts';
 import { ScenarioService } from './scenarios/scenarioService.ts';
 import { registerAccessControl } from './security/access.ts';
-import { CONTENT_SECURITY_POLICY, registerSecurityHeaders, SECURITY_HEADERS } from './security/securityHeaders.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  registerSecurityHeaders,
+  SECURITY_HEADERS,
+} from './security/securityHeaders.ts';
 import { registerStaticFiles } from './security/staticFiles.ts';
 
 export interface ParleyServer {
@@ -61,22 +69,30 @@ export async function createServer(input: ServerOptions): Promise<ParleyServer> 
   const catalog = loadCatalog(options.catalogDir);
   for (const problem of catalog.problems) app.log.warn(problem);
 
-  let runner: JobRunner | undefined;
+  // The pool tells the runner when a worker frees up; the runner needs the pool: a late binding.
+  const runnerRef: { current?: JobRunner } = {};
   const pool = new WorkerPool({
     url: options.workerUrl ?? defaultWorkerUrl(),
     size: options.workers,
     resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb },
-    onIdle: () => runner?.dispatch(),
+    onIdle: () => runnerRef.current?.dispatch(),
     onWorkerProblem: (message) => app.log.warn(message),
   });
-  runner = new JobRunner(pool, { maxQueue: options.maxQueue, timeoutMs: options.jobTimeoutMs });
+  const runner = new JobRunner(pool, {
+    maxQueue: options.maxQueue,
+    timeoutMs: options.jobTimeoutMs,
+  });
+  runnerRef.current = runner;
   const scenarios = new ScenarioService(new ScenarioStore(database.db), catalog);
   const runs = new RunService(runStore, runner, app.log);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerAccessControl(app, { host: options.host, ...(options.token ? { token: options.token } : {}) });
+  registerAccessControl(app, {
+    host: options.host,
+    ...(options.token ? { token: options.token } : {}),
+  });
   registerSecurityHeaders(app);
   await registerOpenApi(app, options.token !== undefined);
 

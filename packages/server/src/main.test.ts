@@ -3,12 +3,34 @@ import { optionsFromArgs } from './main.ts';
 
 describe('parley-server arguments', () => {
   it('reads the data directory, port and limits', () => {
-    const options = optionsFromArgs(['--data', '/tmp/p', '--port', '0', '--workers', '2', '--max-queue', '5', '--job-timeout', '30'], {});
-    expect(options).toMatchObject({ dataDir: '/tmp/p', port: 0, workers: 2, maxQueue: 5, jobTimeoutMs: 30_000 });
+    const options = optionsFromArgs(
+      [
+        '--data',
+        '/tmp/p',
+        '--port',
+        '0',
+        '--workers',
+        '2',
+        '--max-queue',
+        '5',
+        '--job-timeout',
+        '30',
+      ],
+      {},
+    );
+    expect(options).toMatchObject({
+      dataDir: '/tmp/p',
+      port: 0,
+      workers: 2,
+      maxQueue: 5,
+      jobTimeoutMs: 30_000,
+    });
   });
 
   it('takes the token from PARLEY_TOKEN so it stays out of the process list', () => {
-    const options = optionsFromArgs(['--host', '0.0.0.0'], { PARLEY_TOKEN: 'a-token-of-sixteen-chars' });
+    const options = optionsFromArgs(['--host', '0.0.0.0'], {
+      PARLEY_TOKEN: 'a-token-of-sixteen-chars',
+    });
     expect(options).toMatchObject({ host: '0.0.0.0', token: 'a-token-of-sixteen-chars' });
   });
 

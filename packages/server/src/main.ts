@@ -112,7 +112,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      process.stderr.write(`parley-server: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(
+        `parley-server: internal error: ${(error as Error).stack ?? String(error)}\n`,
+      );
       process.exit(3);
     },
   );

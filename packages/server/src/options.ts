@@ -35,7 +35,9 @@ export interface ServerOptions {
   workerUrl?: URL;
 }
 
-export type ResolvedOptions = Required<Omit<ServerOptions, 'token' | 'webDir' | 'catalogDir' | 'workerUrl'>> &
+export type ResolvedOptions = Required<
+  Omit<ServerOptions, 'token' | 'webDir' | 'catalogDir' | 'workerUrl'>
+> &
   Pick<ServerOptions, 'token' | 'webDir' | 'catalogDir' | 'workerUrl'>;
 
 /** A setting that cannot work, found before anything starts. */
@@ -57,7 +59,8 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     );
   }
   const positive = (name: string, value: number, min: number) => {
-    if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}, not ${value}`);
+    if (!Number.isInteger(value) || value < min)
+      throw new ConfigError(`${name} must be a whole number ≥ ${min}, not ${value}`);
     return value;
   };
   return {
@@ -65,7 +68,11 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     host,
     port: positive('port', options.port ?? 8080, 0),
     maxQueue: positive('maxQueue', options.maxQueue ?? 32, 0),
-    workers: positive('workers', options.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1)), 1),
+    workers: positive(
+      'workers',
+      options.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+      1,
+    ),
     jobTimeoutMs: positive('jobTimeoutMs', options.jobTimeoutMs ?? 10 * 60_000, 1),
     workerMemoryMb: positive('workerMemoryMb', options.workerMemoryMb ?? 1024, 32),
     bodyLimit: positive('bodyLimit', options.bodyLimit ?? 8 * 1024 * 1024, 1024),

@@ -27,20 +27,31 @@ describe('persistence across restarts', () => {
     const first = await createServer(options);
     const saved = (await call(first, 'POST', '/api/scenarios', { text: PD_YAML })).json();
     await call(first, 'PUT', `/api/scenarios/${saved.id}`, { text: `${PD_YAML}# edited\n` });
-    const run = (await call(first, 'POST', '/api/runs', { engine: 'gmcr', scenarioId: saved.id })).json();
+    const run = (
+      await call(first, 'POST', '/api/runs', { engine: 'gmcr', scenarioId: saved.id })
+    ).json();
     await waitForRun(first.app, run.id);
-    const hung = (await call(first, 'POST', '/api/runs', { engine: 'gmcr', text: misbehaving('__hang__') })).json();
+    const hung = (
+      await call(first, 'POST', '/api/runs', { engine: 'gmcr', text: misbehaving('__hang__') })
+    ).json();
     await first.close();
 
     const second = await createServer(options);
     try {
       const scenario = (await call(second, 'GET', `/api/scenarios/${saved.id}`)).json();
       expect(scenario).toMatchObject({ version: 2, text: `${PD_YAML}# edited\n` });
-      const versions = (await call(second, 'GET', `/api/scenarios/${saved.id}/versions`)).json().versions;
+      const versions = (await call(second, 'GET', `/api/scenarios/${saved.id}/versions`)).json()
+        .versions;
       expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
       const stored = (await call(second, 'GET', `/api/runs/${run.id}`)).json();
-      expect(stored).toMatchObject({ status: 'succeeded', scenarioId: saved.id, scenarioVersion: 2 });
-      expect((await call(second, 'GET', `/api/runs/${run.id}/result`)).json().equilibria.nash).toEqual([4]);
+      expect(stored).toMatchObject({
+        status: 'succeeded',
+        scenarioId: saved.id,
+        scenarioVersion: 2,
+      });
+      expect(
+        (await call(second, 'GET', `/api/runs/${run.id}/result`)).json().equilibria.nash,
+      ).toEqual([4]);
       const interrupted = (await call(second, 'GET', `/api/runs/${hung.id}`)).json();
       expect(interrupted).toMatchObject({ status: 'failed', error: { code: 'interrupted' } });
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../io.ts';
 import { BROKEN_YAML, PD_GMCR, PD_YAML, UNKNOWN_OWNER_YAML } from '../testing/fixtures.ts';
 import { runCli, tempFiles } from '../testing/runCli.ts';
 
@@ -47,6 +48,27 @@ describe('parley check', () => {
     const r = await runCli(['check', files['broken.yaml']!, files['pd.yaml']!]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✓ ${files['pd.yaml']}: valid`);
+  });
+
+  it('says a directory, a binary file or an oversized file cannot be read (exit 1)', async () => {
+    const dir = await runCli(['check', files.dir]);
+    expect(dir.stderr).toContain(`× ${files.dir} is a directory`);
+    const binary = tempFiles({ 'model.gmcr': '\u007fELF\u0002\u0001\u0000\u0000{"a": 1}' });
+    const bin = await runCli(['check', binary['model.gmcr']!]);
+    expect(bin.stderr).toContain(`× ${binary['model.gmcr']} is not a text file`);
+    expect(bin.stderr).not.toContain('ELF');
+    const big = tempFiles({ 'big.yaml': `summary: ${'x'.repeat(MAX_INPUT_BYTES)}\n` });
+    const huge = await runCli(['check', big['big.yaml']!]);
+    expect(huge.stderr).toContain('Parley reads inputs up to 10 MB');
+    for (const r of [dir, bin, huge]) expect(r.code).toBe(1);
+  });
+
+  it('lists at most ten syntax errors of a garbled file, then says how many more', async () => {
+    const garbled = tempFiles({ 'garbled.json': '{"a": 1 "b"}\n'.repeat(40) });
+    const r = await runCli(['check', garbled['garbled.json']!]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/^× /gm)).toHaveLength(12); // ten, the summary, the count line
+    expect(r.stderr).toMatch(/^× … and \d+ more syntax errors/m);
   });
 
   it('reports a missing file as an input problem (exit 1), not a crash', async () => {

@@ -42,7 +42,19 @@ t "" 2 "Fight" { 0, 0 }
 t "" 3 "Accommodate" { 2, 2 }
 `;
 
+/** Selten (1975), figure 2: player 1 moves twice, the second time only after passing first. */
+const SELTEN = `EFG 2 R "Selten 1975, figure 2" { "One" "Two" } ""
+p "" 1 1 "first" { "end" "pass" } 0
+t "" 1 "a" { 1, 1 }
+p "" 2 1 "second" { "end" "pass" } 0
+t "" 2 "b" { 0, 2 }
+p "" 1 2 "third" { "low" "high" } 0
+t "" 3 "c" { 0, 3 }
+t "" 4 "d" { 2, 0 }
+`;
+
 const files = tempFiles({
+  'selten.efg': SELTEN,
   'pennies.nfg': PENNIES,
   'bos.nfg': BOS,
   'three.nfg': THREE,
@@ -91,6 +103,45 @@ describe('parley games solve: Gambit-compatible lines (research/gambit.md §2)',
     // Out/Fight (a non-credible threat) and In/Accommodate (Selten 1978's chain-store stage).
     expect(r).toMatchObject({ code: 0, stdout: 'NE,1,0,1,0\nNE,0,1,0,1\n' });
     expect(r.stderr).toContain('reduced strategic form');
+  });
+
+  it('prints a tree’s equilibria in behaviour strategies as Gambit does, the reduced strategic form with -S (outputs in Gambit’s documentation for this tree)', async () => {
+    const pure = await solve(files['selten.efg']!, '-m', 'enumpure');
+    expect(pure).toMatchObject({ code: 0, stdout: 'NE,1,0,0,0,1,0\n' });
+    expect(pure.stderr).toContain('behaviour strategies');
+    expect((await solve(files['selten.efg']!, '-m', 'enumpure', '-S')).stdout).toBe(
+      'NE,1,0,0,1,0\n',
+    );
+    // gambit-lcp fills the set player 1 never reaches with the centroid (sequence form).
+    expect((await solve(files['selten.efg']!, '-m', 'lcp')).stdout).toBe(
+      'NE,1,0,1/2,1/2,1/2,1/2\n',
+    );
+    // gambit-enummixed and gambit-simpdiv always answer in the reduced strategic form.
+    expect((await solve(files['selten.efg']!, '-m', 'enummixed')).stdout).toBe(
+      'NE,1,0,0,1,0\nNE,1,0,0,1/2,1/2\n',
+    );
+    expect((await solve(files['selten.efg']!, '-m', 'simpdiv')).stdout).toBe('NE,1,0,0,1,0\n');
+  });
+
+  it('takes Gambit’s -e and -r: lcp stops after n equilibria or at a depth, logit prints only its NE line', async () => {
+    const first = await solve(files['bos.nfg']!, '-m', 'lcp', '-e', '1');
+    expect(first).toMatchObject({ code: 0, stdout: 'NE,1,0,1,0\n' });
+    // From the artificial equilibrium the paths reach both pure equilibria; the mixed one lies
+    // one path further (from either pure one).
+    expect((await solve(files['bos.nfg']!, '-m', 'lcp', '-r', '1')).stdout).toBe(
+      'NE,1,0,1,0\nNE,0,1,0,1\n',
+    );
+    expect((await solve(files['bos.nfg']!, '-m', 'lcp')).stdout).toBe(
+      'NE,1,0,1,0\nNE,2/3,1/3,1/3,2/3\nNE,0,1,0,1\n',
+    );
+    const logit = await solve(files['bos.nfg']!, '-m', 'logit', '-e');
+    expect(logit.stdout).toMatch(/^NE(,[\d.e-]+){4}\n$/);
+    expect((await solve(files['bos.nfg']!, '-m', 'lcp', '-e')).code).toBe(2);
+    expect((await solve(files['bos.nfg']!, '-m', 'enumpure', '-e', '1')).code).toBe(2);
+  });
+
+  it('refuses -c with a method other than enummixed (usage error, exit 2)', async () => {
+    expect((await solve(files['bos.nfg']!, '-m', 'lcp', '-c')).code).toBe(2);
   });
 
   it('defaults to enummixed for two players and simpdiv for more', async () => {

@@ -29,7 +29,7 @@ enummixed (all extreme equilibria, 2 players), lcp (Lemke-Howson, 2 players), lp
 Default: enummixed for two players, simpdiv otherwise. Output: one "NE,p1,p2,…" line per
 equilibrium with exact fractions, player 1's probabilities first (logit: one "λ,p…" line per
 traced point, then NE). Trees (.efg) are solved in their reduced strategic form; as Gambit does,
-enumpure, lcp, lp and logit print them in behaviour strategies unless given -S.
+enumpure, lcp and lp print them in behaviour strategies unless given -S.
 A scenario file (.yaml, .yml, .json, .gmcr) is solved through its game view (see games from).
 The --json output is a stable interface, documented in docs/cli.md.`;
 
@@ -39,6 +39,8 @@ export interface SolveFlags extends ViewFlags {
   decimals?: string;
   convexSets?: boolean;
   strategic?: boolean;
+  stopAfter?: string | boolean;
+  maxDepth?: string;
 }
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json', '.gmcr'];
@@ -64,6 +66,40 @@ export function parseDecimals(text: string | undefined): number | undefined {
   return n;
 }
 
+/** A whole number ≥ min given to `flag`, or a usage error. */
+function wholeNumber(flag: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) {
+    throw new UsageError(`bad ${flag} "${text}"`, `give a whole number from ${min}`);
+  }
+  return n;
+}
+
+/**
+ * Gambit's `-e` and `-r`: lcp stops after n equilibria (`-e n`, 0 = all) and at depth d (`-r d`);
+ * logit prints only the final NE line (`-e`). Elsewhere they are usage errors.
+ */
+function searchLimits(
+  method: games.GameMethod,
+  flags: SolveFlags,
+): { lcp: games.LcpOptions; terminalOnly: boolean } {
+  const lcp: games.LcpOptions = {};
+  if (flags.maxDepth !== undefined) {
+    if (method !== 'lcp') throw new UsageError('--max-depth applies to --method lcp only');
+    const depth = wholeNumber('--max-depth', flags.maxDepth, 0);
+    if (depth > 0) lcp.maxDepth = depth;
+  }
+  if (flags.stopAfter === undefined) return { lcp, terminalOnly: false };
+  if (method === 'logit') return { lcp, terminalOnly: true };
+  if (method !== 'lcp') throw new UsageError('-e applies to --method lcp or logit only');
+  if (typeof flags.stopAfter !== 'string') {
+    throw new UsageError('-e needs a number with lcp', 'stop after that many equilibria: -e 1');
+  }
+  const count = wholeNumber('-e', flags.stopAfter, 0);
+  if (count > 0) lcp.maxEquilibria = count;
+  return { lcp, terminalOnly: false };
+}
+
 /** The game in a Gambit file, with the reader's diagnostics printed and errors thrown. */
 async function gambitGame(ctx: Ctx, file: string): Promise<games.GambitGame> {
   const read = await readText(file);
@@ -74,17 +110,17 @@ async function gambitGame(ctx: Ctx, file: string): Promise<games.GambitGame> {
   return games.fromGambit(parsed.value);
 }
 
-/** What Gambit's tool does differently with a tree, for the methods printed as behaviour. */
+/** What Gambit's tool does differently with a tree (without -S). */
 const TREE_METHOD_NOTES: Partial<Record<games.GameMethod, string>> = {
   lcp: "gambit-lcp solves a tree by Lemke's algorithm on its sequence form and prints one equilibrium; these are the equilibria gambit-lcp -S finds",
   lp: 'gambit-lp solves a tree by the sequence-form LP; this is the optimal vertex of the reduced strategic form (gambit-lp -S), which may differ',
   logit:
-    'gambit-logit traces the agent logit QRE of a tree; this is the logit QRE of the reduced strategic form (gambit-logit -S)',
+    'gambit-logit traces the agent logit QRE of a tree in behaviour strategies (not implemented); this is the QRE of the reduced strategic form, as gambit-logit -S prints it',
 };
 
 /**
- * The layout for printing a tree's equilibria in behaviour strategies, or undefined; prints the
- * notes that say which form the output is in.
+ * The layout for printing a tree's equilibria in behaviour strategies (Gambit's default for
+ * enumpure, lcp and lp), or undefined; prints the notes saying which form the output is in.
  */
 function treeOutput(
   ctx: Ctx,
@@ -92,20 +128,19 @@ function treeOutput(
   method: games.GameMethod,
   flags: SolveFlags,
 ): games.BehaviourLayout | undefined {
-  const behaviour =
-    source.behaviour !== undefined &&
-    flags.strategic !== true &&
-    flags.json !== true &&
-    games.TREE_BEHAVIOUR_METHODS.includes(method);
+  const asGambitDefault =
+    source.behaviour !== undefined && flags.strategic !== true && flags.json !== true;
+  const behaviour = asGambitDefault && games.TREE_BEHAVIOUR_METHODS.includes(method);
   for (const w of source.warnings) {
-    if (w === games.REDUCED_FORM_NOTE && behaviour) {
+    if (w !== games.REDUCED_FORM_NOTE || !behaviour) ctx.err(`warning: ${w}\n`);
+    else {
       ctx.err(
         'note: the tree was solved in its reduced strategic form; equilibria are printed in behaviour strategies, as Gambit does (-S: the strategic form)\n',
       );
-      const extra = TREE_METHOD_NOTES[method];
-      if (extra) ctx.err(`note: ${extra}\n`);
-    } else ctx.err(`warning: ${w}\n`);
+    }
   }
+  const note = asGambitDefault ? TREE_METHOD_NOTES[method] : undefined;
+  if (note) ctx.err(`note: ${note}\n`);
   return behaviour ? source.behaviour : undefined;
 }
 
@@ -141,6 +176,7 @@ export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Pro
   if (flags.convexSets === true && method !== 'enummixed') {
     throw new UsageError('--convex-sets applies to --method enummixed only');
   }
+  const limits = searchLimits(method, flags);
   const behaviour = treeOutput(ctx, source, method, flags);
   const progress = progressReporter(ctx);
   let solution: games.GameSolution;
@@ -148,7 +184,7 @@ export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Pro
     solution = games.solveGame(
       game,
       method,
-      { enummixed: { convexSets: flags.convexSets === true } },
+      { enummixed: { convexSets: flags.convexSets === true }, lcp: limits.lcp },
       {
         onProgress: (p) =>
           progress.update(p.phase, p.total ? p.done / p.total : Math.min(0.99, p.done / 1000)),
@@ -169,6 +205,7 @@ export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Pro
         ...(decimals !== undefined ? { decimals } : {}),
         ...(behaviour ? { behaviour } : {}),
         convexSets: flags.convexSets === true,
+        terminalOnly: limits.terminalOnly,
       }),
     );
   }
@@ -188,6 +225,8 @@ export function registerGames(program: Command, host: CommandHost): void {
     .option('-d, --decimals <n>', 'probabilities as decimals with n digits (Gambit -d)')
     .option('-c, --convex-sets', 'enummixed: also print the maximal convex sets (Gambit -c)')
     .option('-S, --strategic', 'trees: print the reduced strategic form, not behaviour (Gambit -S)')
+    .option('-e, --stop-after [n]', 'lcp: stop after n equilibria; logit: print only the NE line')
+    .option('-r, --max-depth <n>', 'lcp: follow Lemke–Howson paths at most n deep (Gambit -r)')
     .option('--options <list>', 'scenario: the options the players choose (a,b,c or "core")')
     .option('--payoff <rule>', 'scenario: rank (default) or score')
     .addHelpText('after', EXAMPLES)

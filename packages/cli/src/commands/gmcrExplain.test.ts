@@ -63,6 +63,13 @@ describe('parley gmcr explain', () => {
     expect(r.stdout).toContain('not stable');
   });
 
+  it('explains for a coalition written as in --coalitions, members in any order', async () => {
+    const args = ['gmcr', 'explain', files['pd.yaml']!, '4', 'p2+p1', 'nash'];
+    const r = await runCli([...args, '--coalitions', 'p1+p2', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ decisionMaker: 'Prisoner 1 + Prisoner 2' });
+  });
+
   it.each([
     [['0', 'p1', 'nash'], /state 0 does not exist/],
     [['1', 'p3', 'nash'], /unknown decision maker "p3"/],

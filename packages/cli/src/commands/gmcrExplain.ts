@@ -16,11 +16,11 @@ Examples:
   $ parley gmcr explain catalog/prisoners-dilemma.yaml 1 p1 seq
   $ parley gmcr explain catalog/prisoners-dilemma.yaml NN "Prisoner 2" gmr
   $ parley gmcr explain model.gmcr 4 "Driver 1" limited --horizon 3
-  $ parley gmcr explain korea.yaml 17 "USA + ROK" smr --coalitions "usa+rok"
+  $ parley gmcr explain catalog/korean-peninsula-2018.yaml 1942 usa+rok smr --coalitions usa+rok
 
 STATE is a state id (1-based, as "gmcr analyze" numbers them) or a Y/N string with one letter
-per option. ACTOR is an actor id or name, or a coalition's name ("USA + ROK") with
---coalitions. CONCEPT is nash, gmr, smr, seq, sim or limited (horizon from --horizon, default 2).`;
+per option. ACTOR is an actor id or name; with --coalitions, a coalition's name ("United
+States + South Korea (ROK)") or its members as --coalitions writes them (usa+rok). CONCEPT is nash, gmr, smr, seq, sim or limited (horizon from --horizon, default 2).`;
 
 export interface ExplainFlags {
   coalitions?: string;

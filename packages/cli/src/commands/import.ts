@@ -30,6 +30,9 @@ function withoutEmptyDefaults(scenario: Scenario): Record<string, unknown> {
   );
 }
 
+/** A top-level `parley:` key (YAML or JSON) marks a Parley scenario; GMCR+ files have none. */
+const PARLEY_KEY = /^\s*["']?parley["']?\s*:/m;
+
 /** The scenario as YAML with a header saying where it came from. */
 export function scenarioYaml(scenario: Scenario, origin: string): string {
   const header = [
@@ -47,6 +50,21 @@ export async function importCommand(
 ): Promise<number> {
   const read = await readText(file);
   if ('diagnostic' in read) throw new InputError([read.diagnostic], file);
+  if (PARLEY_KEY.test(read.text)) {
+    throw new InputError(
+      [
+        {
+          code: 'not-gmcr',
+          severity: 'error',
+          path: '',
+          file,
+          message: `${file} is a Parley scenario already, not a GMCR+ file`,
+          hint: `every command reads it as it is; for a .gmcr file: parley export ${file} --to gmcr`,
+        },
+      ],
+      file,
+    );
+  }
   const parsed = importGmcr(read.text, { file });
   if (!parsed.ok) throw new InputError(parsed.diagnostics, file);
   printDiagnostics(ctx, parsed.diagnostics);

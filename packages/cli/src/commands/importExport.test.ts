@@ -29,6 +29,14 @@ describe('parley import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^× /);
   });
+
+  it('says a Parley scenario needs no import, instead of listing its keys as unknown', async () => {
+    const r = await runCli(['import', files['pd.yaml']!]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a Parley scenario already, not a GMCR+ file');
+    expect(r.stderr).toContain('--to gmcr');
+    expect(r.stderr).not.toContain('unknown key');
+  });
 });
 
 describe('parley export', () => {

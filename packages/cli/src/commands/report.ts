@@ -16,6 +16,7 @@ import { ALL_MODELS, forecastPlan } from '../forecastArgs.ts';
 import { runForecasts } from '../forecastRun.ts';
 import { parseHorizon, parseState } from '../gmcrArgs.ts';
 import { runGmcr } from '../gmcrRun.ts';
+import { reportComparison } from './compare.ts';
 import { loadScenario, writeOutput } from '../io.ts';
 import type { CommandHost } from '../program.ts';
 import { textWidth } from '../textWidth.ts';
@@ -65,6 +66,7 @@ export interface ReportFlags {
   runs?: string;
   seed?: string;
   workers?: string;
+  compareRuns?: string;
 }
 
 export function render(
@@ -93,9 +95,14 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
   const forecasts =
     scenario.issues.length > 0 ? await runForecasts(ctx, scenario, plan) : undefined;
   const generator = `parley ${VERSION}`;
+  const comparison = reportComparison(ctx, scenario, flags.compareRuns);
   let built: Report;
   if (scenario.options.length === 0)
-    built = buildScenarioReport(scenario, { generator, ...(forecasts ? { forecasts } : {}) });
+    built = buildScenarioReport(scenario, {
+      generator,
+      ...(forecasts ? { forecasts } : {}),
+      ...(comparison ? { comparison } : {}),
+    });
   else {
     const run = runGmcr(ctx, scenario, file, {
       ...(flags.coalitions !== undefined ? { coalitions: flags.coalitions } : {}),
@@ -111,6 +118,7 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
       ...(forecasts ? { forecasts } : {}),
       ...(run.limited ? { limited: run.limited } : {}),
       games: {},
+      ...(comparison ? { comparison } : {}),
     });
   }
   const toTerminal = flags.output === undefined || flags.output === '-';
@@ -136,6 +144,7 @@ export function registerReport(program: Command, host: CommandHost): void {
     .option('--runs <n>', 'forecasts: add Monte Carlo over the inputs written with a range')
     .option('--seed <s>', 'forecasts: Monte Carlo seed (default 1)')
     .option('--workers <n>', 'forecasts: Monte Carlo worker threads')
+    .option('--compare-runs <n>', 'architectures: simulated runs of every table (default 50)')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) =>
       host.setExit(await report(host.ctx(), file, flags)),

@@ -78,7 +78,7 @@ describe('compareArchitectures on the three-party fixture', () => {
 
   it('summarises in words and lists its caveats', () => {
     expect(result.summary[0]).toMatch(
-      /^Under the baseline, Bilateral, .* Gamma blocks Talks in \d+% of runs\.$/,
+      /^Under the baseline \(“Bilateral”\), .* Gamma blocks Talks in \d+% of runs\.$/,
     );
     expect(result.summary[1]).toMatch(/^Gamma seated: Talks seats Gamma\./);
     expect(result.summary.at(-1)).toMatch(

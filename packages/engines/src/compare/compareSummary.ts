@@ -29,7 +29,7 @@ export function compareSummary(
   deltas.forEach((d, k) =>
     out.push(architectureSentence(base, architectures[k + 1]!, d, settings.runs)),
   );
-  if (architectures.length > 1) out.push(...overallSentences(architectures, deltas));
+  if (architectures.length > 1) out.push(...overallSentences(architectures, deltas, settings.runs));
   return out;
 }
 
@@ -39,7 +39,7 @@ function baselineSentence(base: ArchitectureResult, runs: number): string {
   const tables = n.units.map((u) => `${u.name} ${pct(u.implemented)}`).join('; ');
   const veto = vetoText(base);
   return (
-    `Under the baseline, ${base.name}, every table's agreement is carried out in ` +
+    `Under the baseline (“${base.name}”), every table's agreement is carried out in ` +
     `${pct(n.fullAgreement)} of ${runs} runs (per table: ${tables}).${veto}`
   );
 }
@@ -115,15 +115,10 @@ function reasonText(
     if (u.required.length < was.required.length && u.agreement > was.agreement)
       reasons.push(`fewer parties must consent at ${u.name}`);
   }
-  const noise = (p0: number, p1: number): number =>
-    1.96 * Math.sqrt((p0 * (1 - p0) + p1 * (1 - p1)) / Math.max(1, runs));
-  const vetoNoise = noise(base.negotiation.blocked, arch.negotiation.blocked);
+  const vetoNoise = noise(base.negotiation.blocked, arch.negotiation.blocked, runs);
   if (delta.blocked < -vetoNoise) reasons.push('fewer agreements are vetoed');
   if (delta.blocked > vetoNoise) reasons.push('more agreements are vetoed');
-  const within =
-    delta.fullAgreement !== 0 &&
-    Math.abs(delta.fullAgreement) <=
-      noise(base.negotiation.fullAgreement, arch.negotiation.fullAgreement);
+  const within = withinNoise(base.negotiation.fullAgreement, arch.negotiation.fullAgreement, runs);
   const why = reasons.length === 0 ? '' : list(reasons);
   if (within) return ` — within simulation noise${why ? `; ${why}` : ''}`;
   return why ? ` — ${why}` : '';
@@ -165,6 +160,7 @@ function issueMoves(arch: ArchitectureResult, delta: ArchitectureDelta): string 
 function overallSentences(
   architectures: readonly ArchitectureResult[],
   deltas: readonly ArchitectureDelta[],
+  runs: number,
 ): string[] {
   const best = [...architectures].sort(
     (a, b) => b.negotiation.fullAgreement - a.negotiation.fullAgreement,
@@ -173,7 +169,7 @@ function overallSentences(
   const out = [
     best === base
       ? `Most often fully settled: the baseline (${pct(best.negotiation.fullAgreement)} of runs).`
-      : `Most often fully settled: ${best.name} (${pct(best.negotiation.fullAgreement)} of runs; baseline ${pct(base.negotiation.fullAgreement)}).`,
+      : `Most often fully settled: ${best.name} (${pct(best.negotiation.fullAgreement)} of runs; baseline ${pct(base.negotiation.fullAgreement)}${withinNoise(base.negotiation.fullAgreement, best.negotiation.fullAgreement, runs) ? ', a difference within simulation noise' : ''}).`,
   ];
   const favourite = new Map<string, string[]>();
   for (const actor of base.negotiation.actors) {
@@ -198,5 +194,12 @@ function overallSentences(
   );
   return out;
 }
+
+/** Half-width of a 95% interval for the difference of two shares from `runs` runs each. */
+const noise = (p0: number, p1: number, runs: number): number =>
+  1.96 * Math.sqrt((p0 * (1 - p0) + p1 * (1 - p1)) / Math.max(1, runs));
+
+const withinNoise = (p0: number, p1: number, runs: number): boolean =>
+  p0 !== p1 && Math.abs(p1 - p0) <= noise(p0, p1, runs);
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

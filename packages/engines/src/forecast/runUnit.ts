@@ -27,7 +27,10 @@ export interface UnitSettings {
   signal?: AbortSignal;
   /** Keep positions of every turn (default) or only the first and last (Monte Carlo). */
   keepTurns?: boolean;
-  /** BDM scratch space by unit size, reused across Monte Carlo runs. */
+  /**
+   * BDM scratch space by unit size, reused across Monte Carlo runs. The outcome's `turns` then
+   * live in that space and are valid only until the next `runUnit` call with the same scratch.
+   */
   scratch?: Map<string, BdmWorkspace>;
 }
 
@@ -42,20 +45,38 @@ export interface UnitOutcome {
 }
 
 /** Positions x[a * dims + d] of the unit's actors, and their c·s weights per dimension. */
-export function unitColumns(problem: ForecastProblem, unit: ForecastUnit) {
+export function unitColumns(
+  problem: ForecastProblem,
+  unit: ForecastUnit,
+  into?: BdmWorkspace,
+): { n: number; dims: number; x: Float64Array; s: Float64Array; c: Float64Array } {
   const dims = unit.dims.length;
   const n = unit.actors.length;
-  const x = new Float64Array(n * dims);
-  const s = new Float64Array(n * dims);
-  const c = new Float64Array(n);
-  unit.actors.forEach((a, i) => {
+  const x = into?.unitX ?? new Float64Array(n * dims);
+  const s = into?.unitS ?? new Float64Array(n * dims);
+  const c = into?.unitC ?? new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = unit.actors[i]!;
     c[i] = problem.capability[a]!;
-    unit.dims.forEach((d, k) => {
+    for (let k = 0; k < dims; k++) {
+      const d = unit.dims[k]!;
       x[i * dims + k] = problem.position[a * problem.nDims + d]!;
       s[i * dims + k] = problem.salience[a * problem.nDims + d]!;
-    });
-  });
+    }
+  }
   return { n, dims, x, s, c };
+}
+
+/** The reusable BDM workspace of this unit's size (Monte Carlo), or none (one-off forecasts). */
+function scratchFor(unit: ForecastUnit, settings: UnitSettings): BdmWorkspace | undefined {
+  if (!settings.scratch || settings.model !== 'bdm') return undefined;
+  const key = `${unit.actors.length}x${unit.dims.length}`;
+  let workspace = settings.scratch.get(key);
+  if (!workspace) {
+    workspace = new BdmWorkspace(unit.actors.length, unit.dims.length);
+    settings.scratch.set(key, workspace);
+  }
+  return workspace;
 }
 
 /** Column k of an actor-major array, and the matching c·s weights. */
@@ -75,7 +96,8 @@ export function runUnit(
   unit: ForecastUnit,
   settings: UnitSettings,
 ): UnitOutcome {
-  const cols = unitColumns(problem, unit);
+  const workspace = scratchFor(unit, settings);
+  const cols = unitColumns(problem, unit, workspace);
   const { n, dims, x, s, c } = cols;
   if (n === 0)
     return { turns: [x], forecast: unit.dims.map(() => Number.NaN), rounds: 0, converged: true };
@@ -103,7 +125,7 @@ export function runUnit(
         }),
       );
     case 'bdm':
-      return bdmOutcome(problem, unit, cols, settings, readout);
+      return bdmOutcome(problem, unit, cols, settings, readout, workspace);
     case 'smp':
       return smpOutcome(problem, unit, cols, settings, readout);
   }
@@ -121,26 +143,25 @@ function bdmOutcome(
   cols: ReturnType<typeof unitColumns>,
   settings: UnitSettings,
   readout: Readout,
+  workspace: BdmWorkspace | undefined,
 ): UnitOutcome {
   const { n, dims, x, s, c } = cols;
-  const range = Float64Array.from(unit.dims, (d, k) => {
+  const range = workspace?.unitRange ?? new Float64Array(dims);
+  for (let k = 0; k < dims; k++) {
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < n; i++) {
       lo = Math.min(lo, x[i * dims + k]!);
       hi = Math.max(hi, x[i * dims + k]!);
     }
+    const d = unit.dims[k]!;
     const scale = problem.max[d]! - problem.min[d]!;
     const r = settings.bdm.range === 'scale' ? scale : hi - lo;
-    return r > 0 ? r : scale > 0 ? scale : 1;
-  });
-  const bdmUnit: BdmUnit = { n, dims, x, c, s: s.map((v) => v / 100), range };
-  let workspace: BdmWorkspace | undefined;
-  if (settings.scratch) {
-    const key = `${n}x${dims}`;
-    workspace = settings.scratch.get(key) ?? new BdmWorkspace(n, dims);
-    settings.scratch.set(key, workspace);
+    range[k] = r > 0 ? r : scale > 0 ? scale : 1;
   }
+  const sal = workspace?.unitSal ?? new Float64Array(n * dims);
+  for (let i = 0; i < n * dims; i++) sal[i] = s[i]! / 100;
+  const bdmUnit: BdmUnit = { n, dims, x, c, s: sal, range };
   const run = runBdm(bdmUnit, settings.bdm, {
     rounds: settings.bdmRounds,
     audit: settings.audit,

@@ -10,10 +10,11 @@
  * - logit: one `λ,p…` line per traced point (λ with 6 decimals, probabilities with 6
  *   significant digits as C++ streams print doubles), then `NE,p…` (only that with
  *   `terminalOnly`, Gambit's `-e`);
- * - trees (`behaviour` given): enumpure, lcp, lp and logit print behaviour probabilities (player,
+ * - trees (`behaviour` given): enumpure, lcp and lp print behaviour probabilities (player,
  *   information set, action), as Gambit's tools do without `-S` — 0 at information sets the
  *   profile does not reach, the centroid there for lcp and lp (Gambit's sequence-form tools);
- *   enummixed and simpdiv print the reduced strategic form, as Gambit's always do.
+ *   enummixed and simpdiv print the reduced strategic form, as Gambit's always do, and so does
+ *   logit (as `gambit-logit -S`: see TREE_BEHAVIOUR_METHODS).
  */
 import type { Rational } from '../shared/rational.ts';
 import {
@@ -38,8 +39,12 @@ export interface FormatGambitOptions {
   behaviour?: BehaviourLayout;
 }
 
-/** Methods whose Gambit tool prints behaviour strategies for a tree unless given `-S`. */
-export const TREE_BEHAVIOUR_METHODS: readonly GameMethod[] = ['enumpure', 'lcp', 'lp', 'logit'];
+/**
+ * Methods whose Gambit tool prints behaviour strategies for a tree unless given `-S`. (gambit-logit
+ * does too, but it traces a different correspondence there — the agent QRE — so Parley's logit,
+ * which traces the QRE of the reduced strategic form, prints what `gambit-logit -S` prints.)
+ */
+export const TREE_BEHAVIOUR_METHODS: readonly GameMethod[] = ['enumpure', 'lcp', 'lp'];
 
 /** A double as C++ `ostream << setprecision(p)` prints it (like printf `%g`). */
 export function formatSignificant(x: number, precision = 6): string {

@@ -16,6 +16,17 @@ describe('checkStatements (via validateScenario)', () => {
     ]);
   });
 
+  it('says at which column of the statement a syntax error is, as data has no file position', () => {
+    const input = toyInput();
+    input.preferences!.usa!.statements = ['dismantle & (freeze |'];
+    const [d] = validateInput(input);
+    expect(d).toMatchObject({
+      code: 'statement-syntax',
+      message: "expected an option id after '|' (column 22 of “dismantle & (freeze |”)",
+    });
+    expect(d!.line).toBeUndefined();
+  });
+
   it('suggests the declared option a misspelt one was meant to be', () => {
     const input = toyInput();
     input.preferences!.usa!.statements = ['dismantel'];

@@ -33,11 +33,14 @@ function checkText(ctx: ValidationContext, text: string, path: PathSegment[]): b
   const parsed = parseStatement(text);
   if (!parsed.ok) {
     for (const d of parsed.diagnostics) {
+      const col = d.col ?? 1;
       ctx.out.error({
         code: d.code,
         path,
-        offset: (d.col ?? 1) - 1,
-        message: d.message,
+        offset: col - 1,
+        // The column inside the statement too: line:col alone cannot say it for a statement
+        // folded over lines, nor where no source text is known (validateScenario on data).
+        message: `${d.message} (column ${col} of ${quoteStatement(text)})`,
         hint: d.hint,
       });
     }
@@ -65,3 +68,7 @@ function checkText(ctx: ValidationContext, text: string, path: PathSegment[]): b
   }
   return reported.size === 0;
 }
+
+/** The statement in quotes for a message; a long one is cut after 60 characters. */
+const quoteStatement = (text: string): string =>
+  `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;

@@ -197,7 +197,7 @@ describe('parseScenario: semantic problems carry file positions', () => {
     const text = toyWith('      - dismantle\n', '      - dismantle &\n');
     const [d] = problems(text);
     expect(d).toMatchObject({ code: 'statement-syntax', path: 'preferences.usa.statements[0]' });
-    expect(d!.message).toBe("expected an option id after '&'");
+    expect(d!.message).toBe("expected an option id after '&' (column 12 of “dismantle &”)");
     expect(d).toMatchObject(positionOf(text, '- dismantle &', '- dismantle &'.length));
   });
 

@@ -83,10 +83,7 @@ export function salvageShape(data: unknown): Salvage | undefined {
 }
 
 /** The nodes to remove for one zod issue, as paths of the checked value. */
-function targetsOf(
-  issue: Issue,
-  checked: unknown,
-): { path: PathSegment[]; unknownKey: boolean }[] {
+function targetsOf(issue: Issue, checked: unknown): { path: PathSegment[]; unknownKey: boolean }[] {
   const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
   if (issue.code === 'unrecognized_keys') {
     return (issue.keys ?? []).map((key) => ({ path: [...path, key], unknownKey: true }));

@@ -46,7 +46,8 @@ export function withoutCascades(
     const section = sectionOf(r, data);
     if (section !== undefined) sections.set(r, section);
   }
-  const heavy = removed.some((r) => !r.unknownKey || sections.has(r));
+  // A misspelt top-level key that stands for a section removes the section.
+  const heavy = removed.some((r) => !r.unknownKey || (r.path.length === 1 && sections.has(r)));
   if (!heavy) return diagnostics.filter((d) => !parents.has(d.path));
 
   const gone = removed.map((r) => formatPath(r.path));
@@ -96,7 +97,10 @@ function idsOf(
   for (const r of removed) {
     const section = sections.get(r);
     const kind = section === undefined ? undefined : DECLARES[section];
-    if (kind === undefined || r.path.length > 2) continue;
+    if (kind === undefined) continue;
+    // An invalid id: references may have meant it spelt any way.
+    if (r.path.length === 3 && r.path[2] === 'id') ids.set(kind, 'all');
+    if (r.path.length > 2) continue;
     const id = r.path.length === 1 ? undefined : section === 'sources' ? r.path[1] : idField(r);
     const known = ids.get(kind);
     if (id === undefined) ids.set(kind, 'all');

@@ -13,6 +13,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { MAX_SYNTAX_ERRORS, moreSyntaxErrors, parserMessage } from '../parserMessage.ts';
 import type { DiagnosticCollector } from './diagnosticCollector.ts';
 import { formatPath, type PathSegment } from './formatPath.ts';
 import type { PositionOf } from './textPositions.ts';
@@ -41,32 +42,37 @@ export function reportYamlProblems(
   position: PositionOf,
   out: DiagnosticCollector,
 ): boolean {
-  let fatal = false;
-  for (const error of doc.errors) {
-    if (error.code === 'DUPLICATE_KEY') continue; // reported with its path below
-    fatal = true;
+  const errors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY'); // reported below, with a path
+  for (const error of errors.slice(0, MAX_SYNTAX_ERRORS)) {
     out.error({
       code: 'yaml-syntax',
       path: [],
       at: position(error.pos[0]),
-      message: firstLine(error.message),
+      message: parserMessage(error.message),
       hint: SYNTAX_HINTS[error.code] ?? 'fix the syntax here (JSON input must be valid JSON)',
     });
   }
-  for (const warning of doc.warnings) {
+  if (errors.length > MAX_SYNTAX_ERRORS) {
+    out.error({
+      code: 'yaml-syntax',
+      path: [],
+      at: position(errors[MAX_SYNTAX_ERRORS]!.pos[0]),
+      message: moreSyntaxErrors(errors.length - MAX_SYNTAX_ERRORS),
+      hint: 'fix the first error and check again',
+    });
+  }
+  let fatal = errors.length > 0;
+  for (const warning of doc.warnings.slice(0, MAX_SYNTAX_ERRORS)) {
     out.warning({
       code: 'yaml-warning',
       path: [],
       at: position(warning.pos[0]),
-      message: firstLine(warning.message),
+      message: parserMessage(warning.message),
     });
   }
   if (reportStructure(doc, position, out)) fatal = true;
   return fatal;
 }
-
-const firstLine = (message: string): string =>
-  message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 
 /** Most aliases (`*name`) a scenario may use; more is a sign of an expansion attack. */
 export const MAX_ALIASES = 100;

@@ -3,12 +3,13 @@
  * issues, sources); `buildGmcrReport` adds the GMCR analysis between them. Later engines add
  * their sections the same way: build the common sections, insert theirs before Sources.
  */
-import { gmcr } from '@parley/engines';
+import { gmcr, type compare } from '@parley/engines';
 import type { Scenario } from '@parley/model';
 import type { ForecastRuns } from '../forecastReport.ts';
 import type { Report, Section } from '../report.ts';
 import { forecastSection } from './forecastSections.ts';
 import { gamesSection, type GamesReportOptions } from './gamesSections.ts';
+import { comparisonSection } from './comparisonSection.ts';
 import { gmcrExplanationsSection } from './gmcrExplanations.ts';
 import {
   conceptResults,
@@ -17,6 +18,7 @@ import {
   gmcrStatusQuoSection,
   gmcrTableSection,
 } from './gmcrSections.ts';
+import { negotiationSection } from './negotiationSections.ts';
 import { actorsSection, issuesSection, overviewSection } from './scenarioSections.ts';
 import { sourcesSection } from './sourcesSection.ts';
 import { prioritizedEquilibria } from './statePriority.ts';
@@ -26,6 +28,11 @@ export interface ReportOptions {
   generator?: string;
   /** Forecasting results; with them a Forecasts section follows the Issues section. */
   forecasts?: ForecastRuns;
+  /**
+   * An architecture comparison (compare.compareArchitectures); with it the Negotiation section
+   * (the baseline's tables) and the Comparison section come last, before Sources.
+   */
+  comparison?: compare.ComparisonResult;
 }
 
 export interface GmcrReportOptions extends ReportOptions {
@@ -56,7 +63,13 @@ function assemble(
   const sections: Section[] = [overviewSection(scenario, facts), actorsSection(scenario)];
   if (scenario.issues.length > 0) sections.push(issuesSection(scenario));
   if (options.forecasts) sections.push(forecastSection(scenario, options.forecasts));
-  sections.push(...middle, sourcesSection(scenario));
+  sections.push(...middle);
+  if (options.comparison) {
+    sections.push(negotiationSection(scenario, options.comparison));
+    if (options.comparison.architectures.length > 1)
+      sections.push(comparisonSection(options.comparison));
+  }
+  sections.push(sourcesSection(scenario));
   const report: Report = {
     title: scenario.title,
     generator: options.generator ?? 'parley',

@@ -14,13 +14,18 @@ import type { NegotiationBenchmark, NegotiationChart, UtilityPoint } from '../ne
 export function leadPair(scenario: Scenario, unit: compare.NegotiationUnit): [number, number] {
   const leads = unit.parties.filter((p) =>
     (scenario.roles?.[p] ?? []).some(
-      (r) => (r.role === 'lead' || r.role === 'co-lead') && r.track !== undefined && unit.tracks.includes(r.track),
+      (r) =>
+        (r.role === 'lead' || r.role === 'co-lead') &&
+        r.track !== undefined &&
+        unit.tracks.includes(r.track),
     ),
   );
   const chairs = (scenario.tracks ?? [])
     .filter((t) => unit.tracks.includes(t.id) && t.chair !== undefined)
     .map((t) => t.chair!);
-  const order = [...new Set([...leads, ...chairs, ...unit.parties])].filter((p) => unit.parties.includes(p));
+  const order = [...new Set([...leads, ...chairs, ...unit.parties])].filter((p) =>
+    unit.parties.includes(p),
+  );
   const first = unit.parties.indexOf(order[0]!);
   const second = unit.parties.indexOf(order[1]!);
   return first < second ? [first, second] : [second, first];

@@ -7,7 +7,11 @@
  */
 import { compare, negotiate } from '@parley/engines';
 import { applyArchitecture, type Scenario } from '@parley/model';
-import type { NegotiationBenchmark, NegotiationSection, NegotiationTable } from '../negotiationReport.ts';
+import type {
+  NegotiationBenchmark,
+  NegotiationSection,
+  NegotiationTable,
+} from '../negotiationReport.ts';
 import { negotiationChart } from './negotiationChart.ts';
 
 const BENCHMARKS = [
@@ -62,7 +66,9 @@ function negotiationTable(
   const name = (id: string): string => scenario.actors.find((a) => a.id === id)?.name ?? id;
   const benchmarks: NegotiationBenchmark[] = BENCHMARKS.flatMap(([key, label]) => {
     const point = analysis.withReservation[key];
-    return point ? [{ name: label, outcome: point.outcome as number[], utilities: point.utilities }] : [];
+    return point
+      ? [{ name: label, outcome: point.outcome as number[], utilities: point.utilities }]
+      : [];
   });
   return {
     id: unit.id,

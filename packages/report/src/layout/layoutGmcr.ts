@@ -137,7 +137,7 @@ function idList(ids: readonly number[]): string {
   if (ids.length === 0) return 'no equilibrium';
   const word = ids.length === 1 ? 'state' : 'states';
   if (ids.length <= MAX_LISTED_IDS) return `${ids.length} — ${word} ${ids.join(', ')}`;
-  return `${ids.length} — ${word} ${ids.slice(0, MAX_LISTED_IDS).join(', ')}, … (all in \`parley gmcr analyze --json\`)`;
+  return `${ids.length} — ${word} ${ids.slice(0, MAX_LISTED_IDS).join(', ')}, … (all in “parley gmcr analyze --json”)`;
 }
 
 export function layoutGmcrEquilibria(s: GmcrEquilibriaSection): Block[] {

@@ -1,8 +1,10 @@
 /** Turns a typed section into blocks; the one place that knows every section kind. */
 import type { Section } from '../report.ts';
 import type { Block } from './blocks.ts';
+import { layoutComparison } from './layoutComparison.ts';
 import { layoutForecast } from './layoutForecast.ts';
 import { layoutGames } from './layoutGames.ts';
+import { layoutNegotiation } from './layoutNegotiation.ts';
 import {
   layoutGmcrEquilibria,
   layoutGmcrExplanations,
@@ -34,6 +36,10 @@ export function layoutSection(section: Section): Block[] {
       return layoutForecast(section);
     case 'games':
       return layoutGames(section);
+    case 'negotiation':
+      return layoutNegotiation(section);
+    case 'comparison':
+      return layoutComparison(section);
     case 'sources':
       return layoutSources(section);
   }

@@ -69,7 +69,9 @@ export function blockLines(block: Block, width: number, style: Styler): string[]
     case 'chart':
       return textChart(block, width, style);
     case 'scatter':
-      return wrap(`Chart in the HTML report: ${block.caption}`, width).map((l) => style(l, 'muted'));
+      return wrap(`Chart in the HTML report: ${block.caption}`, width).map((l) =>
+        style(l, 'muted'),
+      );
   }
 }
 

@@ -27,6 +27,9 @@ caption { caption-side: top; text-align: left; color: var(--muted); padding-bott
 th, td { padding: .2rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 thead th { border-bottom: 2px solid var(--fg); text-align: left; }
 tbody th { font-weight: normal; text-align: left; }
+/* A second label column (option names) keeps some width beside many narrow, centred ones. */
+tbody th + th { min-width: 10em; }
+th.a-center, td.a-center { padding-left: .35rem; padding-right: .35rem; }
 tr.group > * { border-top: 2px solid var(--rule); }
 tbody tr:hover { background: var(--band); }
 .a-right { text-align: right; } .a-center { text-align: center; }

@@ -36,8 +36,14 @@ function shape(kind: (typeof SHAPES)[number], x: number, y: number, colour: stri
 /** The chart as an `<svg>` element. */
 export function scatterChartSvg(block: ScatterBlock): string {
   const width = MARGIN.left + PLOT + MARGIN.right;
-  const legendRows = block.series.reduce((n, s) => n + (s.kind === 'markers' ? s.points.length : 1), 0);
-  const height = Math.max(MARGIN.top + PLOT + MARGIN.bottom, MARGIN.top + 8 + legendRows * LEGEND_ROW);
+  const legendRows = block.series.reduce(
+    (n, s) => n + (s.kind === 'markers' ? s.points.length : 1),
+    0,
+  );
+  const height = Math.max(
+    MARGIN.top + PLOT + MARGIN.bottom,
+    MARGIN.top + 8 + legendRows * LEGEND_ROW,
+  );
   const px = (v: number) =>
     MARGIN.left + ((v - block.x.min) / (block.x.max - block.x.min || 1)) * PLOT;
   const py = (v: number) =>
@@ -50,10 +56,10 @@ export function scatterChartSvg(block: ScatterBlock): string {
   ];
   const legend: string[] = [];
   let row = 0;
-  const legendItem = (symbol: string, text: string): void => {
+  const legendItem = (symbol: (x: number, y: number) => string, text: string): void => {
     const y = MARGIN.top + 10 + row++ * LEGEND_ROW;
     legend.push(
-      symbol.replace(/__X__/g, String(MARGIN.left + PLOT + 22)).replace(/__Y__/g, String(y)),
+      symbol(MARGIN.left + PLOT + 22, y),
       `<text x="${MARGIN.left + PLOT + 34}" y="${y + 4}" font-size="11" fill="currentColor">${esc(text)}</text>`,
     );
   };
@@ -63,9 +69,16 @@ export function scatterChartSvg(block: ScatterBlock): string {
     if (s.kind === 'line') {
       const c = PALETTE[colour++ % PALETTE.length]!;
       const points = s.points.map((p) => `${num(px(p.x))},${num(py(p.y))}`).join(' ');
-      out.push(`<polyline points="${points}" fill="none" stroke="${c}" stroke-width="2"><title>${esc(s.name)}</title></polyline>`);
-      for (const p of s.points) out.push(`<circle cx="${num(px(p.x))}" cy="${num(py(p.y))}" r="2" fill="${c}"/>`);
-      legendItem(`<line x1="__X__" x2="__X__" y1="__Y__" y2="__Y__" stroke="${c}" stroke-width="10" stroke-linecap="round"/>`, s.name);
+      out.push(
+        `<polyline points="${points}" fill="none" stroke="${c}" stroke-width="2"><title>${esc(s.name)}</title></polyline>`,
+      );
+      for (const p of s.points)
+        out.push(`<circle cx="${num(px(p.x))}" cy="${num(py(p.y))}" r="2" fill="${c}"/>`);
+      legendItem(
+        (x, y) =>
+          `<line x1="${x - 7}" x2="${x + 7}" y1="${y}" y2="${y}" stroke="${c}" stroke-width="2"/>`,
+        s.name,
+      );
     } else if (s.kind === 'dots') {
       const c = PALETTE[colour++ % PALETTE.length]!;
       const most = Math.max(1, ...s.points.map((p) => p.weight ?? 1));
@@ -75,7 +88,11 @@ export function scatterChartSvg(block: ScatterBlock): string {
           `<circle cx="${num(px(p.x))}" cy="${num(py(p.y))}" r="${num(r)}" fill="${c}" fill-opacity="0.35" stroke="${c}"><title>${esc(`${s.name}: ${formatNumber(p.x)}, ${formatNumber(p.y)}${p.weight ? ` (${p.weight})` : ''}`)}</title></circle>`,
         );
       }
-      legendItem(`<circle cx="__X__" cy="__Y__" r="5" fill="${c}" fill-opacity="0.35" stroke="${c}"/>`, s.name);
+      legendItem(
+        (x, y) =>
+          `<circle cx="${x}" cy="${y}" r="5" fill="${c}" fill-opacity="0.35" stroke="${c}"/>`,
+        s.name,
+      );
     } else if (s.kind === 'reference') {
       for (const p of s.points) {
         out.push(
@@ -83,15 +100,23 @@ export function scatterChartSvg(block: ScatterBlock): string {
           `<line x1="${num(px(block.x.min))}" x2="${num(px(block.x.max))}" y1="${num(py(p.y))}" y2="${num(py(p.y))}" stroke="currentColor" stroke-dasharray="4 4" stroke-opacity="0.6"/>`,
         );
       }
-      legendItem(`<line x1="${'__X__'}" x2="__X__" y1="__Y__" y2="__Y__" stroke="currentColor" stroke-width="10" stroke-opacity="0.3"/>`, s.name);
+      legendItem(
+        (x, y) =>
+          `<line x1="${x - 7}" x2="${x + 7}" y1="${y}" y2="${y}" stroke="currentColor" stroke-dasharray="4 3" stroke-opacity="0.6"/>`,
+        s.name,
+      );
     } else {
       for (const p of s.points) {
         const kind = SHAPES[marker % SHAPES.length]!;
         const c = PALETTE[(colour + marker++) % PALETTE.length]!;
-        out.push(`<g><title>${esc(`${p.label ?? s.name}: ${formatNumber(p.x)}, ${formatNumber(p.y)}`)}</title>${shape(kind, px(p.x), py(p.y), c)}</g>`);
+        out.push(
+          `<g><title>${esc(`${p.label ?? s.name}: ${formatNumber(p.x)}, ${formatNumber(p.y)}`)}</title>${shape(kind, px(p.x), py(p.y), c)}</g>`,
+        );
         const y = MARGIN.top + 10 + row * LEGEND_ROW;
         legend.push(shape(kind, MARGIN.left + PLOT + 22, y, c));
-        legend.push(`<text x="${MARGIN.left + PLOT + 34}" y="${y + 4}" font-size="11" fill="currentColor">${esc(p.label ?? s.name)}</text>`);
+        legend.push(
+          `<text x="${MARGIN.left + PLOT + 34}" y="${y + 4}" font-size="11" fill="currentColor">${esc(p.label ?? s.name)}</text>`,
+        );
         row++;
       }
     }

@@ -160,7 +160,11 @@ export class RunStore {
     return row?.result ?? undefined;
   }
 
-  async list(filter: { scenarioId?: string; status?: RunStatus; limit: number }): Promise<RunRecord[]> {
+  async list(filter: {
+    scenarioId?: string;
+    status?: RunStatus;
+    limit: number;
+  }): Promise<RunRecord[]> {
     let query = this.db.selectFrom('runs').select(META_COLUMNS);
     if (filter.scenarioId !== undefined) query = query.where('scenario_id', '=', filter.scenarioId);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);

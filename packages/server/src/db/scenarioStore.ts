@@ -58,7 +58,15 @@ export class ScenarioStore {
       .innerJoin('scenario_versions as v', (j) =>
         j.onRef('v.scenario_id', '=', 's.id').onRef('v.version', '=', 's.current_version'),
       )
-      .select(['s.id', 's.title', 's.current_version', 's.origin', 's.created_at', 's.updated_at', 'v.meta'])
+      .select([
+        's.id',
+        's.title',
+        's.current_version',
+        's.origin',
+        's.created_at',
+        's.updated_at',
+        'v.meta',
+      ])
       .orderBy('s.updated_at', 'desc')
       .execute();
     return rows.map((r) => ({
@@ -78,7 +86,13 @@ export class ScenarioStore {
       .selectFrom('scenarios as s')
       .innerJoin('scenario_versions as v', 'v.scenario_id', 's.id')
       .selectAll('v')
-      .select(['s.title', 's.current_version', 's.origin', 's.created_at as s_created', 's.updated_at'])
+      .select([
+        's.title',
+        's.current_version',
+        's.origin',
+        's.created_at as s_created',
+        's.updated_at',
+      ])
       .where('s.id', '=', id)
       .where((eb) =>
         version === undefined
@@ -117,7 +131,10 @@ export class ScenarioStore {
           updated_at: at,
         })
         .execute();
-      await trx.insertInto('scenario_versions').values(versionRow(id, 1, input, at)).execute();
+      await trx
+        .insertInto('scenario_versions')
+        .values(versionRow(id, 1, input, at))
+        .execute();
     });
     return (await this.get(id))!;
   }
@@ -139,7 +156,10 @@ export class ScenarioStore {
         return { ok: false as const, reason: 'conflict' as const, current: row.current_version };
       }
       const version = row.current_version + 1;
-      await trx.insertInto('scenario_versions').values(versionRow(id, version, input, at)).execute();
+      await trx
+        .insertInto('scenario_versions')
+        .values(versionRow(id, version, input, at))
+        .execute();
       await trx
         .updateTable('scenarios')
         .set({

@@ -15,11 +15,15 @@ import {
 import type { Diagnostic } from '@parley/model';
 import { ApiError } from './apiError.ts';
 
-/** `/params/runs/0` in `body` → `body.params.runs[0]`. */
+/** Where in the request: Fastify's validation contexts under the names a client knows. */
+const CONTEXTS: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'headers' };
+
+/** `/params/runs/0` in `body` → `body.params.runs[0]`; `/id` in the URL params → `path.id`. */
 export function requestPath(context: string | undefined, instancePath: string): string {
   const parts = instancePath.split('/').filter((p) => p !== '');
-  let path = context ?? '';
-  for (const part of parts) path += /^\d+$/.test(part) ? `[${part}]` : path === '' ? part : `.${part}`;
+  let path = context === undefined ? '' : (CONTEXTS[context] ?? context);
+  for (const part of parts)
+    path += /^\d+$/.test(part) ? `[${part}]` : path === '' ? part : `.${part}`;
   return path;
 }
 
@@ -60,7 +64,9 @@ export function errorHandler(
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500 && !(error instanceof ResponseSerializationError)) {
-    const code = CLIENT_ERROR_CODES[error.code] ?? (error instanceof SyntaxError ? 'invalid-json' : 'bad-request');
+    const code =
+      CLIENT_ERROR_CODES[error.code] ??
+      (error instanceof SyntaxError ? 'invalid-json' : 'bad-request');
     return reply.code(status).send({ error: code, message: error.message });
   }
   request.log.error({ err: error }, 'internal error');
@@ -70,6 +76,9 @@ export function errorHandler(
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+    reply.code(404).send({
+      error: 'not-found',
+      message: `no route ${request.method} ${request.url.split('?')[0]}`,
+    }),
   );
 }

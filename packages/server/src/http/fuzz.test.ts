@@ -9,7 +9,7 @@ import { HARBOUR_YAML, PD_GMCR, PD_YAML, PENNIES_NFG } from '../testing/fixtures
 import { testServer, type TestServer } from '../testing/testServer.ts';
 
 const SEED = 20_181_009;
-const TIME_LIMIT = 1500;
+const TIME_LIMIT = 1000;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -24,7 +24,26 @@ const mutated = (text: string) =>
       fc.record({
         at: fc.nat({ max: text.length }),
         kind: fc.constantFrom('delete', 'insert', 'swap'),
-        chars: fc.oneof(fc.constantFrom(':', '-', ' ', '\n', '{', '[', '"', "'", '&a', '*a', '!', '#', '\t', '%', '|'), fc.string({ maxLength: 4 })),
+        chars: fc.oneof(
+          fc.constantFrom(
+            ':',
+            '-',
+            ' ',
+            '\n',
+            '{',
+            '[',
+            '"',
+            "'",
+            '&a',
+            '*a',
+            '!',
+            '#',
+            '\t',
+            '%',
+            '|',
+          ),
+          fc.string({ maxLength: 4 }),
+        ),
       }),
       { maxLength: 6 },
     )
@@ -41,10 +60,14 @@ async function answer(method: 'POST' | 'PUT', url: string, payload: unknown, raw
   const res = await server.app.inject({
     method,
     url,
-    ...(raw ? { body: payload as string, headers: { 'content-type': 'application/json' } } : { payload: payload as object }),
+    ...(raw
+      ? { body: payload as string, headers: { 'content-type': 'application/json' } }
+      : { payload: payload as object }),
   });
   if (res.statusCode >= 500 && !(res.statusCode === 503 && res.json().error === 'queue-full')) {
-    throw new Error(`${method} ${url} → ${res.statusCode} ${res.body.slice(0, 300)} for ${JSON.stringify(payload).slice(0, 300)}`);
+    throw new Error(
+      `${method} ${url} → ${res.statusCode} ${res.body.slice(0, 300)} for ${JSON.stringify(payload).slice(0, 300)}`,
+    );
   }
   expect(typeof res.json()).toBe('object');
   return res;
@@ -74,22 +97,48 @@ describe('fuzzed requests never get a 500', () => {
   it('request-shaped bodies with wrong values', async () => {
     const body = fc.record(
       {
-        engine: fc.oneof(fc.constantFrom('gmcr', 'forecast', 'negotiate', 'compare', 'games'), fc.string()),
-        scenarioId: fc.oneof(fc.constantFrom('catalog:harbour', 'catalog:prisoners-dilemma'), fc.string()),
+        engine: fc.oneof(
+          fc.constantFrom('gmcr', 'forecast', 'negotiate', 'compare', 'games'),
+          fc.string(),
+        ),
+        scenarioId: fc.oneof(
+          fc.constantFrom('catalog:harbour', 'catalog:prisoners-dilemma'),
+          fc.string(),
+        ),
         version: fc.oneof(fc.integer(), fc.double()),
-        params: fc.dictionary(fc.constantFrom('runs', 'seed', 'models', 'statusQuo', 'coalitions', 'steps', 'architecture', 'options', 'method', 'horizon'), fc.jsonValue()),
+        params: fc.dictionary(
+          fc.constantFrom(
+            'runs',
+            'seed',
+            'models',
+            'statusQuo',
+            'coalitions',
+            'steps',
+            'architecture',
+            'options',
+            'method',
+            'horizon',
+          ),
+          fc.jsonValue(),
+        ),
       },
       { requiredKeys: ['engine'] },
     );
-    await fc.assert(fc.asyncProperty(body, async (b) => void (await answer('POST', '/api/runs', b))), options);
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => void (await answer('POST', '/api/runs', b))),
+      options,
+    );
   });
 
   it('malformed JSON text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), mutated(JSON.stringify({ text: PD_YAML }))), async (text) => {
-        const res = await answer('POST', '/api/validate', text, true);
-        expect(res.statusCode).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), mutated(JSON.stringify({ text: PD_YAML }))),
+        async (text) => {
+          const res = await answer('POST', '/api/validate', text, true);
+          expect(res.statusCode).toBeLessThan(500);
+        },
+      ),
       options,
     );
   });
@@ -119,6 +168,9 @@ describe('fuzzed requests never get a 500', () => {
       fc.string().map((text) => ({ format: 'bdm-csv', text })),
       fc.string().map((text) => ({ format: 'genius', genius: { domain: text, profiles: [text] } })),
     );
-    await fc.assert(fc.asyncProperty(files, async (body) => void (await answer('POST', '/api/import', body))), options);
+    await fc.assert(
+      fc.asyncProperty(files, async (body) => void (await answer('POST', '/api/import', body))),
+      options,
+    );
   });
 });

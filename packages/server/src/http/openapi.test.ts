@@ -31,7 +31,8 @@ describe('the OpenAPI document', () => {
     );
     expect(Object.keys(doc.paths['/api/scenarios/{id}'])).toEqual(['get', 'put', 'delete']);
     const runRequest = JSON.stringify(doc.components.schemas.RunRequestInput);
-    for (const engine of ['gmcr', 'forecast', 'negotiate', 'compare', 'games']) expect(runRequest).toContain(`"${engine}"`);
+    for (const engine of ['gmcr', 'forecast', 'negotiate', 'compare', 'games'])
+      expect(runRequest).toContain(`"${engine}"`);
     expect(doc.paths['/api/runs'].post.responses).toHaveProperty('503');
     expect(doc.components.schemas.Diagnostic.properties).toHaveProperty('line');
   });

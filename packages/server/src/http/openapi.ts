@@ -25,7 +25,9 @@ export async function registerOpenApi(app: FastifyInstance, secured: boolean): P
         { name: 'runs', description: 'Analyses as jobs: progress, results, cancel' },
         { name: 'server', description: 'Health' },
       ],
-      components: secured ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {},
+      components: secured
+        ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } }
+        : {},
       ...(secured ? { security: [{ bearer: [] }] } : {}),
     },
     transform: jsonSchemaTransform,

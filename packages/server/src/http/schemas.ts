@@ -30,7 +30,9 @@ export const ErrorBody = z
   })
   .meta({ id: 'Error' });
 
-export const Engine = z.enum(ENGINES as unknown as ['gmcr', 'forecast', 'negotiate', 'compare', 'games']);
+export const Engine = z.enum(
+  ENGINES as unknown as ['gmcr', 'forecast', 'negotiate', 'compare', 'games'],
+);
 
 export const ScenarioMeta = z
   .object({

@@ -10,7 +10,9 @@ class FakeExecutor implements JobExecutor {
     return this.size - this.jobs.size;
   }
   run(jobId: string): Promise<JobOutcome> {
-    return new Promise((resolve) => this.jobs.set(jobId, (o) => (this.jobs.delete(jobId), resolve(o))));
+    return new Promise((resolve) =>
+      this.jobs.set(jobId, (o) => (this.jobs.delete(jobId), resolve(o))),
+    );
   }
   abort(jobId: string, outcome: JobOutcome) {
     const finish = this.jobs.get(jobId);
@@ -18,7 +20,11 @@ class FakeExecutor implements JobExecutor {
     return finish !== undefined;
   }
   finish(jobId: string) {
-    this.jobs.get(jobId)!({ status: 'succeeded', result: '{}', provenance: { engine: 'x', method: 'x', parameters: {}, warnings: [] } });
+    this.jobs.get(jobId)!({
+      status: 'succeeded',
+      result: '{}',
+      provenance: { engine: 'x', method: 'x', parameters: {}, warnings: [] },
+    });
   }
   close() {
     return Promise.resolve();

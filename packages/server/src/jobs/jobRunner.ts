@@ -10,7 +10,11 @@ import type { JobOutcome, JobRequest } from './jobTypes.ts';
 export interface JobExecutor {
   readonly size: number;
   idleCount(): number;
-  run(jobId: string, request: JobRequest, onProgress: (fraction: number, phase: string) => void): Promise<JobOutcome>;
+  run(
+    jobId: string,
+    request: JobRequest,
+    onProgress: (fraction: number, phase: string) => void,
+  ): Promise<JobOutcome>;
   abort(jobId: string, outcome: JobOutcome): boolean;
   close(): Promise<void>;
 }
@@ -71,7 +75,10 @@ export class JobRunner {
   submit(id: string, request: JobRequest, handlers: JobHandlers): void {
     this.release();
     if (this.closed) {
-      handlers.onFinish({ status: 'failed', error: { code: 'interrupted', message: 'the server is shutting down' } });
+      handlers.onFinish({
+        status: 'failed',
+        error: { code: 'interrupted', message: 'the server is shutting down' },
+      });
       return;
     }
     this.queue.push({ id, request, handlers });
@@ -114,7 +121,10 @@ export class JobRunner {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) {
-      job.handlers.onFinish({ status: 'failed', error: { code: 'interrupted', message: 'the server is shutting down' } });
+      job.handlers.onFinish({
+        status: 'failed',
+        error: { code: 'interrupted', message: 'the server is shutting down' },
+      });
     }
     await this.executor.close();
   }

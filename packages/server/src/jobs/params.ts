@@ -40,15 +40,27 @@ export const GmcrParams = z
 export const ForecastParams = z
   .strictObject({
     models: z
-      .array(z.enum(forecast.FORECAST_MODELS as [forecast.ForecastModel, ...forecast.ForecastModel[]]))
+      .array(
+        z.enum(forecast.FORECAST_MODELS as [forecast.ForecastModel, ...forecast.ForecastModel[]]),
+      )
       .min(1)
       .max(6)
       .optional()
       .describe('Models (default: mean, capability-mean, median, bdm, smp).'),
     issue: Id.optional().describe('Forecast one issue only (its id).'),
     rounds: z.int().min(1).max(10_000).optional(),
-    runs: z.int().min(1).max(100_000).optional().describe('Monte Carlo runs over uncertain inputs.'),
-    seed: z.int().min(0).max(2 ** 32 - 1).optional().describe('Monte Carlo seed (default 1).'),
+    runs: z
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe('Monte Carlo runs over uncertain inputs.'),
+    seed: z
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional()
+      .describe('Monte Carlo seed (default 1).'),
     bdmVariant: z.enum(['paper', 'scholz-code']).optional(),
     joint: z.boolean().optional().describe('Forecast all issues as one linked package.'),
     architecture: Architecture.optional(),
@@ -73,7 +85,11 @@ export const NegotiateParams = z
           .optional()
           .describe('One strategy per party in seat order, or one for all (default boulware).'),
         rounds: z.int().min(1).max(10_000).optional().describe('Deadline in rounds (default 100).'),
-        seed: z.int().min(0).max(2 ** 32 - 1).optional(),
+        seed: z
+          .int()
+          .min(0)
+          .max(2 ** 32 - 1)
+          .optional(),
       })
       .optional()
       .describe('Also simulate a stacked-alternating-offers session between strategies.'),
@@ -95,20 +111,43 @@ export const GamesParams = z
 
 export const CompareParams = z
   .strictObject({
-    architectures: z.array(Id).min(1).max(32).optional().describe('Default: all, baseline first.'),
-    engines: z
-      .array(z.enum(['gmcr', 'forecast', 'negotiate']))
+    architectures: z
+      .array(Id)
       .min(1)
-      .max(3)
+      .max(32)
       .optional()
-      .describe('Methods to tabulate (default: every one that applies).'),
-    forecastModel: z
-      .enum(forecast.FORECAST_MODELS as [forecast.ForecastModel, ...forecast.ForecastModel[]])
+      .describe('Architectures to compare; the baseline is always included, first. Default all.'),
+    runs: z
+      .int()
+      .min(1)
+      .max(10_000)
       .optional()
-      .describe('Forecast model of the comparison (default bdm).'),
-    steps: z.int().min(2).max(11).optional().describe('Negotiate: values per issue (default 5).'),
+      .describe('Simulated sessions per table (default 100).'),
+    seed: z
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional(),
+    rounds: z
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe('Deadline of every session (default 100).'),
+    strategies: z.array(z.enum(STRATEGY_NAMES)).min(1).max(16).optional().describe('Strategy mix.'),
+    mechanism: z.enum(['auto', 'sao', 'snt', 'mcp']).optional(),
+    steps: z.int().min(2).max(21).optional().describe('Values per issue scale (default adaptive).'),
+    outsiderSalience: z.number().min(0).max(1).optional(),
+    forecastModels: z
+      .array(
+        z.enum(forecast.FORECAST_MODELS as [forecast.ForecastModel, ...forecast.ForecastModel[]]),
+      )
+      .min(1)
+      .max(6)
+      .optional(),
+    tolerance: z.number().min(0).max(1).optional(),
   })
-  .describe('Compare: the methods run on each architecture, side by side.');
+  .describe('Compare: every method on every architecture of the scenario, against the baseline.');
 
 export type GmcrParams = z.infer<typeof GmcrParams>;
 export type ForecastParams = z.infer<typeof ForecastParams>;

@@ -1,9 +1,9 @@
-/** Entry of a job worker thread (see jobWorker.ts). */
+/** Entry of a job worker thread (see jobWorker.ts): ready once the engines are loaded. */
 import { parentPort } from 'node:worker_threads';
-import { handleJob } from './jobWorker.ts';
+import { handleJob, loadEngines } from './jobWorker.ts';
 import type { FromWorker, ToWorker } from './jobTypes.ts';
 
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
-port.on('message', (message: ToWorker) => handleJob(message, post));
-post({ type: 'ready' });
+port.on('message', (message: ToWorker) => void handleJob(message, post));
+void loadEngines().then(() => post({ type: 'ready' }));

@@ -59,11 +59,7 @@ export class WorkerPool {
   }
 
   /** Runs a job on an idle worker; the caller checks `idleCount()` first. */
-  run(
-    jobId: string,
-    request: JobRequest,
-    onProgress: Running['onProgress'],
-  ): Promise<JobOutcome> {
+  run(jobId: string, request: JobRequest, onProgress: Running['onProgress']): Promise<JobOutcome> {
     const slot = this.slots.find((s) => !s.job && !s.retired);
     if (this.closed || !slot) return Promise.reject(new Error('no idle worker'));
     return new Promise<JobOutcome>((resolve) => {
@@ -93,26 +89,40 @@ export class WorkerPool {
     this.closed = true;
     const workers = this.slots.map((s) => {
       s.retired = true;
-      s.job?.settle({ status: 'failed', error: { code: 'interrupted', message: 'the server is shutting down' } });
+      s.job?.settle({
+        status: 'failed',
+        error: { code: 'interrupted', message: 'the server is shutting down' },
+      });
       return s.worker;
     });
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.options.url, this.options.resourceLimits), retired: false };
+    const slot: Slot = {
+      worker: startWorker(this.options.url, this.options.resourceLimits),
+      retired: false,
+    };
     const { worker } = slot;
     worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
     worker.on('error', (error: Error & { code?: string }) => {
       if (slot.retired) return;
       const oom = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.crashed(slot, oom ? 'worker-out-of-memory' : 'worker-crashed', oom
-        ? 'the run needed more memory than a worker may use'
-        : `the worker running this job failed: ${error.message}`);
+      this.crashed(
+        slot,
+        oom ? 'worker-out-of-memory' : 'worker-crashed',
+        oom
+          ? 'the run needed more memory than a worker may use'
+          : `the worker running this job failed: ${error.message}`,
+      );
     });
     worker.on('exit', (code) => {
       if (slot.retired || this.closed) return;
-      this.crashed(slot, 'worker-crashed', `the worker running this job stopped unexpectedly (exit code ${code})`);
+      this.crashed(
+        slot,
+        'worker-crashed',
+        `the worker running this job stopped unexpectedly (exit code ${code})`,
+      );
     });
     return slot;
   }
@@ -149,7 +159,8 @@ export class WorkerPool {
     slot.job = undefined;
     void slot.worker.terminate().catch(() => undefined);
     if (this.closed) return;
-    const delay = this.failuresInARow <= 1 ? 0 : Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failuresInARow);
+    const delay =
+      this.failuresInARow <= 1 ? 0 : Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failuresInARow);
     const restart = () => {
       if (this.closed) return;
       this.slots[this.slots.indexOf(slot)] = this.spawn();

@@ -19,7 +19,11 @@ const Health = z.object({
 export function healthRoutes(app: ZodApp, runs: RunService, scenarios: ScenarioService): void {
   const started = performance.now();
   app.get('/api/health', {
-    schema: { tags: ['server'], summary: 'Liveness, version and job load', response: { 200: Health } },
+    schema: {
+      tags: ['server'],
+      summary: 'Liveness, version and job load',
+      response: { 200: Health },
+    },
     handler: () => ({
       status: 'ok' as const,
       version: VERSION,

@@ -24,14 +24,23 @@ describe('/api/validate', () => {
   it('accepts a valid scenario and describes it', async () => {
     const res = await post('/api/validate', { text: PD_YAML });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ valid: true, diagnostics: [], meta: { key: 'pd', options: 2 } });
+    expect(res.json()).toMatchObject({
+      valid: true,
+      diagnostics: [],
+      meta: { key: 'pd', options: 2 },
+    });
   });
 
   it('lists every problem with path, file and line:col, still with 200', async () => {
     const res = await post('/api/validate', { text: BROKEN_YAML, file: 'talks.yaml' });
     expect(res.statusCode).toBe(200);
     expect(res.json().valid).toBe(false);
-    expect(res.json().diagnostics[0]).toMatchObject({ file: 'talks.yaml', line: 7, col: 5, code: 'unknown-key' });
+    expect(res.json().diagnostics[0]).toMatchObject({
+      file: 'talks.yaml',
+      line: 7,
+      col: 5,
+      code: 'unknown-key',
+    });
   });
 
   it('reports YAML syntax errors with their position', async () => {
@@ -61,7 +70,12 @@ describe('/api/import', () => {
   });
 
   it('saves an imported scenario on request, with its origin', async () => {
-    const res = await post('/api/import', { format: 'bdm-csv', text: BDM_CSV, file: 'actors.csv', save: true });
+    const res = await post('/api/import', {
+      format: 'bdm-csv',
+      text: BDM_CSV,
+      file: 'actors.csv',
+      save: true,
+    });
     expect(res.statusCode).toBe(201);
     const { scenario } = res.json();
     expect(scenario).toMatchObject({ origin: 'import:bdm-csv', readOnly: false });
@@ -77,15 +91,24 @@ describe('/api/import', () => {
   });
 
   it('reads GENIUS files into a negotiation domain', async () => {
-    const res = await post('/api/import', { format: 'genius', genius: { domain: GENIUS_DOMAIN, profiles: [GENIUS_BUYER, GENIUS_SELLER] } });
+    const res = await post('/api/import', {
+      format: 'genius',
+      genius: { domain: GENIUS_DOMAIN, profiles: [GENIUS_BUYER, GENIUS_SELLER] },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().kind).toBe('negotiation-domain');
-    expect(res.json().domain.issues.map((i: { name: string }) => i.name)).toEqual(['price', 'delivery']);
+    expect(res.json().domain.issues.map((i: { name: string }) => i.name)).toEqual([
+      'price',
+      'delivery',
+    ]);
   });
 
   it('reads a Gambit game, and says when the format does not match', async () => {
     const res = await post('/api/import', { format: 'nfg', text: PENNIES_NFG });
-    expect(res.json()).toMatchObject({ kind: 'game', game: { kind: 'nfg', players: ['Even', 'Odd'] } });
+    expect(res.json()).toMatchObject({
+      kind: 'game',
+      game: { kind: 'nfg', players: ['Even', 'Odd'] },
+    });
     const wrong = await post('/api/import', { format: 'efg', text: PENNIES_NFG });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().diagnostics[0].code).toBe('wrong-format');

@@ -48,23 +48,39 @@ const ImportReply = z.object({
   text: z.string().optional().describe('The imported scenario as Parley YAML/JSON.'),
   meta: ScenarioMeta.optional(),
   scenario: ScenarioSummary.optional().describe('The saved scenario, with save: true.'),
-  domain: z.unknown().optional().describe('GENIUS: the negotiation domain (run it with POST /api/runs, genius).'),
-  game: z.object({ kind: z.enum(['nfg', 'efg']), title: z.string(), players: z.array(z.string()) }).optional(),
+  domain: z
+    .unknown()
+    .optional()
+    .describe('GENIUS: the negotiation domain (run it with POST /api/runs, genius).'),
+  game: z
+    .object({ kind: z.enum(['nfg', 'efg']), title: z.string(), players: z.array(z.string()) })
+    .optional(),
 });
 
 export function importRoutes(app: ZodApp, scenarios: ScenarioService): void {
   app.post('/api/validate', {
-    schema: { tags: ['files'], summary: 'Check a scenario (or an importable file): every diagnostic with path and line:col', body: ValidateBody, response: { 200: ValidateReply, 400: ErrorBody } },
+    schema: {
+      tags: ['files'],
+      summary: 'Check a scenario (or an importable file): every diagnostic with path and line:col',
+      body: ValidateBody,
+      response: { 200: ValidateReply, 400: ErrorBody },
+    },
     handler: (request) => {
       const { text, file, format, genius } = request.body;
       if (format === 'scenario') {
-        if (text === undefined) throw invalidInput('invalid-request', 'give the text to validate', []);
+        if (text === undefined)
+          throw invalidInput('invalid-request', 'give the text to validate', []);
         const parsed = parseScenarioText(text, file);
         return parsed.ok
           ? { valid: true, diagnostics: parsed.warnings, meta: parsed.meta }
           : { valid: false, diagnostics: parsed.diagnostics };
       }
-      const imported = importText({ format, ...(text !== undefined ? { text } : {}), ...(file ? { file } : {}), ...(genius ? { genius } : {}) });
+      const imported = importText({
+        format,
+        ...(text !== undefined ? { text } : {}),
+        ...(file ? { file } : {}),
+        ...(genius ? { genius } : {}),
+      });
       const valid = imported.kind !== 'invalid' && !hasErrors(imported.diagnostics);
       return {
         valid,
@@ -75,24 +91,60 @@ export function importRoutes(app: ZodApp, scenarios: ScenarioService): void {
   });
 
   app.post('/api/import', {
-    schema: { tags: ['files'], summary: 'Convert a GMCR+, KTAB, BDM, GENIUS or Gambit file', body: ImportBody, response: { 200: ImportReply, 201: ImportReply, 400: ErrorBody } },
+    schema: {
+      tags: ['files'],
+      summary: 'Convert a GMCR+, KTAB, BDM, GENIUS or Gambit file',
+      body: ImportBody,
+      response: { 200: ImportReply, 201: ImportReply, 400: ErrorBody },
+    },
     handler: async (request, reply) => {
       const { format, text, file, genius, output, save, note } = request.body;
-      const imported = importText({ format, ...(text !== undefined ? { text } : {}), ...(file ? { file } : {}), ...(genius ? { genius } : {}) });
-      if (imported.kind === 'invalid') throw invalidInput('invalid-file', `the ${format} file has errors`, imported.diagnostics);
-      if (imported.kind === 'negotiation-domain') return { kind: imported.kind, diagnostics: imported.diagnostics, domain: imported.domain };
-      if (imported.kind === 'game') return { kind: imported.kind, diagnostics: imported.diagnostics, game: imported.game };
-      const converted = scenarioFileText(imported.scenario, output, `${file ?? 'a file'} (${format})`);
+      const imported = importText({
+        format,
+        ...(text !== undefined ? { text } : {}),
+        ...(file ? { file } : {}),
+        ...(genius ? { genius } : {}),
+      });
+      if (imported.kind === 'invalid')
+        throw invalidInput('invalid-file', `the ${format} file has errors`, imported.diagnostics);
+      if (imported.kind === 'negotiation-domain')
+        return { kind: imported.kind, diagnostics: imported.diagnostics, domain: imported.domain };
+      if (imported.kind === 'game')
+        return { kind: imported.kind, diagnostics: imported.diagnostics, game: imported.game };
+      const converted = scenarioFileText(
+        imported.scenario,
+        output,
+        `${file ?? 'a file'} (${format})`,
+      );
       const reparsed = parseScenarioText(converted);
-      if (!reparsed.ok) throw invalidInput('import-not-valid', 'the imported scenario does not validate as Parley', reparsed.diagnostics);
-      const body = { kind: 'scenario' as const, diagnostics: imported.diagnostics, text: converted, meta: reparsed.meta };
+      if (!reparsed.ok)
+        throw invalidInput(
+          'import-not-valid',
+          'the imported scenario does not validate as Parley',
+          reparsed.diagnostics,
+        );
+      const body = {
+        kind: 'scenario' as const,
+        diagnostics: imported.diagnostics,
+        text: converted,
+        meta: reparsed.meta,
+      };
       if (!save) return body;
       const saved = await scenarios.store.create(
-        { text: converted, format: reparsed.format, meta: reparsed.meta, warnings: reparsed.warnings, note: note ?? `imported from ${file ?? format}` },
+        {
+          text: converted,
+          format: reparsed.format,
+          meta: reparsed.meta,
+          warnings: reparsed.warnings,
+          note: note ?? `imported from ${file ?? format}`,
+        },
         `import:${format}`,
       );
       const view = summaryOf(await scenarios.get(saved.id));
-      return reply.code(201).header('location', `/api/scenarios/${saved.id}`).send({ ...body, scenario: view });
+      return reply
+        .code(201)
+        .header('location', `/api/scenarios/${saved.id}`)
+        .send({ ...body, scenario: view });
     },
   });
 }

@@ -21,13 +21,21 @@ async function start(payload: object) {
 
 describe('/api/runs', () => {
   it('runs GMCR on a catalog scenario and stores the result with its provenance', async () => {
-    const res = await inject('POST', '/api/runs', { engine: 'gmcr', scenarioId: 'catalog:prisoners-dilemma' });
+    const res = await inject('POST', '/api/runs', {
+      engine: 'gmcr',
+      scenarioId: 'catalog:prisoners-dilemma',
+    });
     expect(res.statusCode).toBe(202);
     const run = res.json();
     expect(res.headers.location).toBe(run.links.self);
     expect(['queued', 'running']).toContain(run.status);
     const done = await waitForRun(server.app, run.id);
-    expect(done).toMatchObject({ status: 'succeeded', progress: 1, scenarioId: 'catalog:prisoners-dilemma', scenarioVersion: 1 });
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      progress: 1,
+      scenarioId: 'catalog:prisoners-dilemma',
+      scenarioVersion: 1,
+    });
     expect(done.provenance).toMatchObject({
       engine: 'gmcr',
       method: 'nash,gmr,smr,seq,sim',
@@ -43,11 +51,17 @@ describe('/api/runs', () => {
   it('runs every engine on scenario text', async () => {
     const runs = [];
     for (const engine of ['forecast', 'negotiate', 'compare', 'games'] as const) {
-      const run = await start({ engine, text: HARBOUR_YAML });
+      const run = await start({
+        engine,
+        text: HARBOUR_YAML,
+        ...(engine === 'compare' ? { params: { runs: 5 } } : {}),
+      });
       expect((await waitForRun(server.app, run.id)).status).toBe('succeeded');
       runs.push(run);
     }
-    const listed = (await inject('GET', '/api/runs?limit=500')).json().runs.map((r: { id: string }) => r.id);
+    const listed = (await inject('GET', '/api/runs?limit=500'))
+      .json()
+      .runs.map((r: { id: string }) => r.id);
     for (const run of runs) expect(listed).toContain(run.id);
   });
 
@@ -55,22 +69,44 @@ describe('/api/runs', () => {
     const text = await inject('POST', '/api/runs', { engine: 'gmcr', text: 'parley: 1\nid: x\n' });
     expect(text.statusCode).toBe(400);
     expect(text.json().error).toBe('invalid-scenario');
-    const both = await inject('POST', '/api/runs', { engine: 'gmcr', text: PD_YAML, scenarioId: 'catalog:harbour' });
+    const both = await inject('POST', '/api/runs', {
+      engine: 'gmcr',
+      text: PD_YAML,
+      scenarioId: 'catalog:harbour',
+    });
     expect(both.json().diagnostics[0].message).toContain('exactly one input');
     const engine = await inject('POST', '/api/runs', { engine: 'chess', text: PD_YAML });
     expect(engine.statusCode).toBe(400);
-    const param = await inject('POST', '/api/runs', { engine: 'forecast', text: HARBOUR_YAML, params: { runz: 5 } });
+    const param = await inject('POST', '/api/runs', {
+      engine: 'forecast',
+      text: HARBOUR_YAML,
+      params: { runz: 5 },
+    });
     expect(param.json().diagnostics[0].path).toBe('body.params');
-    const runs = await inject('POST', '/api/runs', { engine: 'forecast', text: HARBOUR_YAML, params: { runs: -1 } });
+    const runs = await inject('POST', '/api/runs', {
+      engine: 'forecast',
+      text: HARBOUR_YAML,
+      params: { runs: -1 },
+    });
     expect(runs.json().diagnostics[0].path).toBe('body.params.runs');
   });
 
   it('checks parameters against the scenario, with did-you-mean hints', async () => {
-    const res = await inject('POST', '/api/runs', { engine: 'gmcr', scenarioId: 'catalog:harbour', params: { architecture: 'caped' } });
+    const res = await inject('POST', '/api/runs', {
+      engine: 'gmcr',
+      scenarioId: 'catalog:harbour',
+      params: { architecture: 'caped' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'invalid-params' });
-    expect(res.json().diagnostics[0]).toMatchObject({ path: 'params.architecture', hint: 'did you mean `capped`?' });
-    const noIssues = await inject('POST', '/api/runs', { engine: 'forecast', scenarioId: 'catalog:prisoners-dilemma' });
+    expect(res.json().diagnostics[0]).toMatchObject({
+      path: 'params.architecture',
+      hint: 'did you mean `capped`?',
+    });
+    const noIssues = await inject('POST', '/api/runs', {
+      engine: 'forecast',
+      scenarioId: 'catalog:prisoners-dilemma',
+    });
     expect(noIssues.json().diagnostics[0].code).toBe('no-issues');
     const unknown = await inject('POST', '/api/runs', { engine: 'gmcr', scenarioId: 'sc_missing' });
     expect(unknown.statusCode).toBe(404);
@@ -89,7 +125,10 @@ describe('/api/runs', () => {
       start({ engine: 'gmcr', text: misbehaving('__crash__') }),
       start({ engine: 'gmcr', text: PD_YAML }),
     ]);
-    expect(await waitForRun(server.app, crash.id)).toMatchObject({ status: 'failed', error: { code: 'worker-crashed' } });
+    expect(await waitForRun(server.app, crash.id)).toMatchObject({
+      status: 'failed',
+      error: { code: 'worker-crashed' },
+    });
     expect((await waitForRun(server.app, fine.id)).status).toBe('succeeded');
     const after = await start({ engine: 'gmcr', text: PD_YAML });
     expect((await waitForRun(server.app, after.id)).status).toBe('succeeded');
@@ -97,7 +136,8 @@ describe('/api/runs', () => {
 
   it('answers 503 with Retry-After when workers and queue are full, and recovers after cancelling', async () => {
     const hung = [];
-    for (let i = 0; i < 3; i++) hung.push(await start({ engine: 'gmcr', text: misbehaving('__hang__') }));
+    for (let i = 0; i < 3; i++)
+      hung.push(await start({ engine: 'gmcr', text: misbehaving('__hang__') }));
     const refused = await inject('POST', '/api/runs', { engine: 'gmcr', text: PD_YAML });
     expect(refused.statusCode).toBe(503);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);

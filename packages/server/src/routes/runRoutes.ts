@@ -40,7 +40,7 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
       response: { 202: RunView, ...errors },
     },
     handler: async (request, reply) => {
-      const run = await runs.submit(await runInput(request.body, scenarios));
+      const run = await runs.submit(() => runInput(request.body, scenarios));
       return reply.code(202).header('location', run.links.self).send(run);
     },
   });
@@ -60,7 +60,12 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
   });
 
   app.get('/api/runs/:id', {
-    schema: { tags, summary: 'A run: status, progress, error, provenance', params: IdParams, response: { 200: RunView, ...errors } },
+    schema: {
+      tags,
+      summary: 'A run: status, progress, error, provenance',
+      params: IdParams,
+      response: { 200: RunView, ...errors },
+    },
     handler: (request) => existing(request.params.id),
   });
 
@@ -74,11 +79,18 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
     handler: async (request, reply) => {
       const run = await existing(request.params.id);
       if (run.status === 'queued' || run.status === 'running') {
-        throw new ApiError(409, { error: 'not-finished', message: `the run is ${run.status}`, hint: `follow ${run.links.events}` });
+        throw new ApiError(409, {
+          error: 'not-finished',
+          message: `the run is ${run.status}`,
+          hint: `follow ${run.links.events}`,
+        });
       }
       const result = await runs.store.result(run.id);
       if (result === undefined) {
-        throw new ApiError(404, { error: 'no-result', message: `the run ${run.status === 'failed' ? 'failed' : 'was cancelled'}: it has no result` });
+        throw new ApiError(404, {
+          error: 'no-result',
+          message: `the run ${run.status === 'failed' ? 'failed' : 'was cancelled'}: it has no result`,
+        });
       }
       return reply
         .type('application/json; charset=utf-8')
@@ -91,7 +103,8 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
     schema: {
       tags,
       summary: 'Server-sent events: status, progress, then result',
-      description: 'text/event-stream. Events: `status` (the run), `progress` ({status, progress, phase}), `result` ({run, result}); the stream ends after `result`.',
+      description:
+        'text/event-stream. Events: `status` (the run), `progress` ({status, progress, phase}), `result` ({run, result}); the stream ends after `result`.',
       params: IdParams,
       response: { 200: z.string().describe('text/event-stream'), 404: ErrorBody },
     },

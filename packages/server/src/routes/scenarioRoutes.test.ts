@@ -24,7 +24,13 @@ describe('/api/scenarios', () => {
     const body = res.json();
     expect(res.headers.location).toBe(`/api/scenarios/${body.id}`);
     expect(body).toMatchObject({ version: 1, readOnly: false, format: 'yaml', text: HARBOUR_YAML });
-    expect(body.meta).toMatchObject({ key: 'harbour', actors: 3, issues: 2, options: 2, architectures: ['baseline', 'capped'] });
+    expect(body.meta).toMatchObject({
+      key: 'harbour',
+      actors: 3,
+      issues: 2,
+      options: 2,
+      architectures: ['baseline', 'capped'],
+    });
     expect(body.meta.engines).toEqual(['gmcr', 'forecast', 'negotiate', 'compare', 'games']);
   });
 
@@ -40,14 +46,23 @@ describe('/api/scenarios', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error).toBe('invalid-scenario');
-    expect(body.diagnostics[0]).toMatchObject({ severity: 'error', path: 'actors[0].capabilty', line: 7, col: 5 });
+    expect(body.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      path: 'actors[0].capabilty',
+      line: 7,
+      col: 5,
+    });
     expect(body.diagnostics[0].hint).toContain('capability');
   });
 
   it('keeps every version: an update adds one, the history lists them newest first', async () => {
     const saved = await create(PD_YAML, 'v1');
     const edited = PD_YAML.replace("title: Prisoner's Dilemma", 'title: Dilemma, edited');
-    const put = await inject('PUT', `/api/scenarios/${saved.id}`, { text: edited, baseVersion: 1, note: 'retitled' });
+    const put = await inject('PUT', `/api/scenarios/${saved.id}`, {
+      text: edited,
+      baseVersion: 1,
+      note: 'retitled',
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ version: 2, title: 'Dilemma, edited', text: edited });
     const history = (await inject('GET', `/api/scenarios/${saved.id}/versions`)).json().versions;
@@ -62,7 +77,10 @@ describe('/api/scenarios', () => {
   it('answers 409 when the edit started from an older version, and saves nothing', async () => {
     const saved = await create(PD_YAML);
     await inject('PUT', `/api/scenarios/${saved.id}`, { text: PD_YAML, baseVersion: 1 });
-    const stale = await inject('PUT', `/api/scenarios/${saved.id}`, { text: PD_YAML, baseVersion: 1 });
+    const stale = await inject('PUT', `/api/scenarios/${saved.id}`, {
+      text: PD_YAML,
+      baseVersion: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toBe('version-conflict');
     expect((await inject('GET', `/api/scenarios/${saved.id}`)).json().version).toBe(2);
@@ -84,7 +102,10 @@ describe('/api/scenarios', () => {
   });
 
   it('lists saved scenarios first, then the read-only catalog', async () => {
-    const list = (await inject('GET', '/api/scenarios')).json().scenarios as { id: string; readOnly: boolean }[];
+    const list = (await inject('GET', '/api/scenarios')).json().scenarios as {
+      id: string;
+      readOnly: boolean;
+    }[];
     const catalog = list.filter((s) => s.readOnly).map((s) => s.id);
     expect(catalog).toEqual(['catalog:harbour', 'catalog:prisoners-dilemma']);
     expect(list.findIndex((s) => s.readOnly)).toBe(list.length - 2);
@@ -98,7 +119,12 @@ describe('/api/scenarios', () => {
     expect((await inject('DELETE', '/api/scenarios/catalog:harbour')).statusCode).toBe(403);
     const copy = await inject('POST', '/api/scenarios/catalog:harbour/copy');
     expect(copy.statusCode).toBe(201);
-    expect(copy.json()).toMatchObject({ readOnly: false, origin: 'catalog:harbour', text: HARBOUR_YAML, version: 1 });
+    expect(copy.json()).toMatchObject({
+      readOnly: false,
+      origin: 'catalog:harbour',
+      text: HARBOUR_YAML,
+      version: 1,
+    });
     const edit = await inject('PUT', `/api/scenarios/${copy.json().id}`, { text: HARBOUR_YAML });
     expect(edit.statusCode).toBe(200);
   });
@@ -113,10 +139,13 @@ describe('/api/scenarios', () => {
     expect(JSON.parse(json.body)).toMatchObject({ id: 'harbour', parley: 1 });
     const gmcr = await inject('GET', `/api/scenarios/catalog:prisoners-dilemma/export?format=gmcr`);
     expect(gmcr.statusCode).toBe(200);
-    expect(JSON.parse(gmcr.body).decisionMakers.map((d: { name: string }) => d.name)).toEqual(['Prisoner 1', 'Prisoner 2']);
+    expect(JSON.parse(gmcr.body).decisionMakers.map((d: { name: string }) => d.name)).toEqual([
+      'Prisoner 1',
+      'Prisoner 2',
+    ]);
     const bad = await inject('GET', `/api/scenarios/${saved.id}/export?format=docx`);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().diagnostics[0].path).toBe('querystring.format');
+    expect(bad.json().diagnostics[0].path).toBe('query.format');
   });
 
   it('answers 404 for unknown ids and versions', async () => {

@@ -20,45 +20,89 @@ function collector(out: Diagnostic[]): Report {
   };
 }
 
-function checkIds(report: Report, path: string, ids: readonly string[] | undefined, known: readonly string[], what: string): void {
+function checkIds(
+  report: Report,
+  path: string,
+  ids: readonly string[] | undefined,
+  known: readonly string[],
+  what: string,
+): void {
   ids?.forEach((id, i) => {
-    if (!known.includes(id)) report(`${path}[${i}]`, `unknown-${what}`, `unknown ${what} \`${id}\``, [id, known]);
+    if (!known.includes(id))
+      report(`${path}[${i}]`, `unknown-${what}`, `unknown ${what} \`${id}\``, [id, known]);
   });
 }
 
 function checkArchitecture(report: Report, scenario: Scenario, id: string | undefined): void {
   if (id === undefined) return;
   const known = listArchitectures(scenario).map((a) => a.id);
-  if (!known.includes(id)) report('params.architecture', 'unknown-architecture', `unknown architecture \`${id}\``, [id, known]);
+  if (!known.includes(id))
+    report('params.architecture', 'unknown-architecture', `unknown architecture \`${id}\``, [
+      id,
+      known,
+    ]);
 }
 
-function needs(report: Report, scenario: Scenario, what: 'options' | 'issues', engine: string): boolean {
+function needs(
+  report: Report,
+  scenario: Scenario,
+  what: 'options' | 'issues',
+  engine: string,
+): boolean {
   if (scenario[what].length > 0) return true;
-  const hint = what === 'options' ? 'add options (yes/no choices owned by actors) and preferences' : 'add issues with positions and saliences';
+  const hint =
+    what === 'options'
+      ? 'add options (yes/no choices owned by actors) and preferences'
+      : 'add issues with positions and saliences';
   report(what, `no-${what}`, `the scenario has no ${what}, which ${engine} needs (${hint})`);
   return false;
 }
 
-function checkGmcr(report: Report, s: Scenario, p: Extract<JobRequest, { engine: 'gmcr' }>['params']): void {
+function checkGmcr(
+  report: Report,
+  s: Scenario,
+  p: Extract<JobRequest, { engine: 'gmcr' }>['params'],
+): void {
   if (!needs(report, s, 'options', 'GMCR')) return;
   const owners = [...new Set(s.options.map((o) => o.owner))];
   const seen = new Set<string>();
   p.coalitions?.forEach((group, i) =>
     group.forEach((id, j) => {
       const path = `params.coalitions[${i}][${j}]`;
-      if (!owners.includes(id)) report(path, 'unknown-decision-maker', `\`${id}\` owns no option, so it is no decision maker`, [id, owners]);
-      else if (seen.has(id)) report(path, 'duplicate-decision-maker', `\`${id}\` is in two coalitions`);
+      if (!owners.includes(id))
+        report(
+          path,
+          'unknown-decision-maker',
+          `\`${id}\` owns no option, so it is no decision maker`,
+          [id, owners],
+        );
+      else if (seen.has(id))
+        report(path, 'duplicate-decision-maker', `\`${id}\` is in two coalitions`);
       seen.add(id);
     }),
   );
   if (typeof p.statusQuo === 'string' && p.statusQuo.length !== s.options.length) {
-    report('params.statusQuo', 'bad-state', `a state needs ${s.options.length} Y/N letters (one per option), not ${p.statusQuo.length}`);
+    report(
+      'params.statusQuo',
+      'bad-state',
+      `a state needs ${s.options.length} Y/N letters (one per option), not ${p.statusQuo.length}`,
+    );
   }
 }
 
-function checkNegotiate(report: Report, s: Scenario, p: Extract<JobRequest, { engine: 'negotiate' }>['params']): void {
+function checkNegotiate(
+  report: Report,
+  s: Scenario,
+  p: Extract<JobRequest, { engine: 'negotiate' }>['params'],
+): void {
   if (!needs(report, s, 'issues', 'negotiation')) return;
-  checkIds(report, 'params.issues', p.issues, s.issues.map((i) => i.id), 'issue');
+  checkIds(
+    report,
+    'params.issues',
+    p.issues,
+    s.issues.map((i) => i.id),
+    'issue',
+  );
   const actors = s.actors.map((a) => a.id);
   checkIds(report, 'params.actors', p.actors, actors, 'actor');
   checkIds(report, 'params.reservations', Object.keys(p.reservations ?? {}), actors, 'actor');
@@ -92,7 +136,13 @@ export function preflight(request: JobRequest): Diagnostic[] {
     case 'games':
       checkArchitecture(report, s, request.params.architecture);
       if (needs(report, s, 'options', 'the game view') && Array.isArray(request.params.options)) {
-        checkIds(report, 'params.options', request.params.options, s.options.map((o) => o.id), 'option');
+        checkIds(
+          report,
+          'params.options',
+          request.params.options,
+          s.options.map((o) => o.id),
+          'option',
+        );
       }
       break;
     case 'compare': {

@@ -25,25 +25,52 @@ async function inputOf(
 ): Promise<{ input: JobInput; hash: string; scenarioId: string | null; version: number | null }> {
   if (body.scenarioId !== undefined) {
     const r = await scenarios.resolve(body.scenarioId, body.version);
-    return { input: { kind: 'scenario', scenario: r.scenario }, hash: hashTexts(r.text), scenarioId: r.id, version: r.version };
+    return {
+      input: { kind: 'scenario', scenario: r.scenario },
+      hash: hashTexts(r.text),
+      scenarioId: r.id,
+      version: r.version,
+    };
   }
   if (body.text !== undefined) {
     const parsed = parseScenarioText(body.text);
-    if (!parsed.ok) throw invalidInput('invalid-scenario', 'the scenario text has errors', parsed.diagnostics);
-    return { input: { kind: 'scenario', scenario: parsed.scenario }, hash: hashTexts(body.text), scenarioId: null, version: null };
+    if (!parsed.ok)
+      throw invalidInput('invalid-scenario', 'the scenario text has errors', parsed.diagnostics);
+    return {
+      input: { kind: 'scenario', scenario: parsed.scenario },
+      hash: hashTexts(body.text),
+      scenarioId: null,
+      version: null,
+    };
   }
   if ('game' in body && body.game) {
     const { text, file } = body.game;
     const parsed = readGambit(text, file);
-    if (!parsed.ok) throw invalidInput('invalid-game', 'the Gambit file has errors', parsed.diagnostics);
-    return { input: { kind: 'gambit', text, ...(file ? { file } : {}) }, hash: hashTexts(text), scenarioId: null, version: null };
+    if (!parsed.ok)
+      throw invalidInput('invalid-game', 'the Gambit file has errors', parsed.diagnostics);
+    return {
+      input: { kind: 'gambit', text, ...(file ? { file } : {}) },
+      hash: hashTexts(text),
+      scenarioId: null,
+      version: null,
+    };
   }
   const genius = 'genius' in body ? body.genius! : undefined;
   if (!genius) throw new Error('RunRequest validation let a request without input through');
-  const parsed = importGenius(genius.domain, genius.profiles, genius.files ? { files: { profiles: genius.files } } : {});
-  if (!parsed.ok) throw invalidInput('invalid-genius', 'the GENIUS files have errors', parsed.diagnostics);
+  const parsed = importGenius(
+    genius.domain,
+    genius.profiles,
+    genius.files ? { files: { profiles: genius.files } } : {},
+  );
+  if (!parsed.ok)
+    throw invalidInput('invalid-genius', 'the GENIUS files have errors', parsed.diagnostics);
   return {
-    input: { kind: 'genius', domain: genius.domain, profiles: genius.profiles, ...(genius.files ? { files: genius.files } : {}) },
+    input: {
+      kind: 'genius',
+      domain: genius.domain,
+      profiles: genius.profiles,
+      ...(genius.files ? { files: genius.files } : {}),
+    },
     hash: hashTexts(genius.domain, ...genius.profiles),
     scenarioId: null,
     version: null,
@@ -54,6 +81,7 @@ export async function runInput(body: RunRequest, scenarios: ScenarioService): Pr
   const { input, hash, scenarioId, version } = await inputOf(body, scenarios);
   const request = { engine: body.engine, input, params: body.params } as JobRequest;
   const problems = preflight(request);
-  if (problems.length > 0) throw invalidInput('invalid-params', 'the run cannot start on this input', problems);
+  if (problems.length > 0)
+    throw invalidInput('invalid-params', 'the run cannot start on this input', problems);
   return { request, params: body.params, scenarioId, scenarioVersion: version, inputHash: hash };
 }

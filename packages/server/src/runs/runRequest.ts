@@ -5,12 +5,23 @@
  */
 import * as z from 'zod';
 import { MAX_TEXT } from '../http/schemas.ts';
-import { CompareParams, ForecastParams, GamesParams, GmcrParams, NegotiateParams } from '../jobs/params.ts';
+import {
+  CompareParams,
+  ForecastParams,
+  GamesParams,
+  GmcrParams,
+  NegotiateParams,
+} from '../jobs/params.ts';
 
 const Text = z.string().max(MAX_TEXT);
 
 const Sources = {
-  scenarioId: z.string().min(1).max(200).optional().describe('A saved (`sc_…`) or catalog (`catalog:…`) scenario.'),
+  scenarioId: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('A saved (`sc_…`) or catalog (`catalog:…`) scenario.'),
   version: z.int().min(1).optional().describe('Version of the saved scenario (default: current).'),
   text: Text.optional().describe('Scenario text (YAML or JSON), when not running a saved one.'),
 };
@@ -23,16 +34,34 @@ const Genius = z
   .strictObject({
     domain: Text.describe('GENIUS domain XML (negotiation_template).'),
     profiles: z.array(Text).min(1).max(16).describe('One utility_space XML per party.'),
-    files: z.array(z.string().max(200)).max(16).optional().describe('Profile file names (party ids).'),
+    files: z
+      .array(z.string().max(200))
+      .max(16)
+      .optional()
+      .describe('Profile file names (party ids).'),
   })
   .describe('GENIUS/ANAC domain and profiles.');
 
 export const RunRequest = z
   .discriminatedUnion('engine', [
     z.strictObject({ engine: z.literal('gmcr'), ...Sources, params: GmcrParams.default({}) }),
-    z.strictObject({ engine: z.literal('forecast'), ...Sources, params: ForecastParams.default({}) }),
-    z.strictObject({ engine: z.literal('negotiate'), ...Sources, genius: Genius.optional(), params: NegotiateParams.default({}) }),
-    z.strictObject({ engine: z.literal('games'), ...Sources, game: Gambit.optional(), params: GamesParams.default({}) }),
+    z.strictObject({
+      engine: z.literal('forecast'),
+      ...Sources,
+      params: ForecastParams.default({}),
+    }),
+    z.strictObject({
+      engine: z.literal('negotiate'),
+      ...Sources,
+      genius: Genius.optional(),
+      params: NegotiateParams.default({}),
+    }),
+    z.strictObject({
+      engine: z.literal('games'),
+      ...Sources,
+      game: Gambit.optional(),
+      params: GamesParams.default({}),
+    }),
     z.strictObject({ engine: z.literal('compare'), ...Sources, params: CompareParams.default({}) }),
   ])
   .superRefine((body, ctx) => {

@@ -57,8 +57,11 @@ export class RunService {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  /** Stores and queues a run; throws 503 (with Retry-After) when the queue is full. */
-  async submit(run: SubmitRun): Promise<RunView> {
+  /**
+   * Stores and queues a run; throws 503 (with Retry-After) when the queue is full. The place in
+   * the queue is taken before `prepare` resolves and checks the input, so a refusal is cheap.
+   */
+  async submit(prepare: () => Promise<SubmitRun>): Promise<RunView> {
     if (!this.runner.reserve()) {
       const retryAfter = this.runner.retryAfterSeconds();
       throw new ApiError(
@@ -72,8 +75,10 @@ export class RunService {
       );
     }
     const id = newId('run');
+    let run: SubmitRun;
     let record: RunRecord;
     try {
+      run = await prepare();
       record = await this.store.insert({
         id,
         engine: run.request.engine,
@@ -102,7 +107,11 @@ export class RunService {
     return record && this.view(record);
   }
 
-  async list(filter: { scenarioId?: string; status?: RunStatus; limit: number }): Promise<RunView[]> {
+  async list(filter: {
+    scenarioId?: string;
+    status?: RunStatus;
+    limit: number;
+  }): Promise<RunView[]> {
     return (await this.store.list(filter)).map((r) => this.view(r));
   }
 
@@ -141,7 +150,12 @@ export class RunService {
   private view(record: RunRecord): RunView {
     const live = this.live.get(record.id);
     if (live && (record.status === 'queued' || record.status === 'running')) {
-      return withLinks({ ...record, status: live.status, progress: live.progress, phase: live.phase });
+      return withLinks({
+        ...record,
+        status: live.status,
+        progress: live.progress,
+        phase: live.phase,
+      });
     }
     return withLinks(record);
   }
@@ -163,7 +177,12 @@ export class RunService {
     if (!live) return;
     live.status = 'running';
     void this.write(id, () => this.store.markRunning(id));
-    this.emit(id, { type: 'progress', status: 'running', progress: live.progress, phase: live.phase });
+    this.emit(id, {
+      type: 'progress',
+      status: 'running',
+      progress: live.progress,
+      phase: live.phase,
+    });
   }
 
   private progressed(id: string, fraction: number, phase: string): void {
@@ -186,7 +205,10 @@ export class RunService {
           provenance: {
             ...outcome.provenance,
             inputHash: record.inputHash,
-            scenario: record.scenarioId === null ? null : { id: record.scenarioId, version: record.scenarioVersion },
+            scenario:
+              record.scenarioId === null
+                ? null
+                : { id: record.scenarioId, version: record.scenarioVersion },
             parley: VERSION,
             run: id,
             startedAt: started,
@@ -195,7 +217,12 @@ export class RunService {
           },
         });
       } else {
-        await this.store.finish(id, outcome.status === 'failed' ? { status: 'failed', error: outcome.error } : { status: 'cancelled' });
+        await this.store.finish(
+          id,
+          outcome.status === 'failed'
+            ? { status: 'failed', error: outcome.error }
+            : { status: 'cancelled' },
+        );
       }
     }).then(async () => {
       const live = this.live.get(id);

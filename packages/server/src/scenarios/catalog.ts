@@ -33,7 +33,9 @@ export function loadCatalog(dir: string | undefined): Catalog {
   let files: string[] = [];
   if (dir !== undefined) {
     try {
-      files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+      files = readdirSync(dir)
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .sort();
     } catch (e) {
       problems.push(`cannot read the catalog directory ${dir}: ${(e as Error).message}`);
     }

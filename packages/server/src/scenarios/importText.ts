@@ -25,7 +25,16 @@ import {
 } from '@parley/model';
 import { VERSION } from '../version.ts';
 
-export const IMPORT_FORMATS = ['gmcr', 'ktab', 'ktab-csv', 'ktab-xml', 'bdm-csv', 'genius', 'nfg', 'efg'] as const;
+export const IMPORT_FORMATS = [
+  'gmcr',
+  'ktab',
+  'ktab-csv',
+  'ktab-xml',
+  'bdm-csv',
+  'genius',
+  'nfg',
+  'efg',
+] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportSource {
@@ -39,16 +48,30 @@ export interface ImportSource {
 export type Imported =
   | { kind: 'scenario'; scenario: Scenario; diagnostics: Diagnostic[] }
   | { kind: 'negotiation-domain'; domain: unknown; diagnostics: Diagnostic[] }
-  | { kind: 'game'; game: { kind: 'nfg' | 'efg'; title: string; players: string[] }; diagnostics: Diagnostic[] }
+  | {
+      kind: 'game';
+      game: { kind: 'nfg' | 'efg'; title: string; players: string[] };
+      diagnostics: Diagnostic[];
+    }
   | { kind: 'invalid'; diagnostics: Diagnostic[] };
 
 const missing = (what: string): Imported => ({
   kind: 'invalid',
-  diagnostics: [{ code: 'missing-input', severity: 'error', path: what, message: `this format needs \`${what}\`` }],
+  diagnostics: [
+    {
+      code: 'missing-input',
+      severity: 'error',
+      path: what,
+      message: `this format needs \`${what}\``,
+    },
+  ],
 });
 
 function scenarioFrom(
-  parse: (text: string, options: { file?: string }) => { ok: boolean; diagnostics: Diagnostic[]; value?: Scenario },
+  parse: (
+    text: string,
+    options: { file?: string },
+  ) => { ok: boolean; diagnostics: Diagnostic[]; value?: Scenario },
   text: string,
   file?: string,
 ): Imported {
@@ -95,7 +118,11 @@ export function importText(source: ImportSource): Imported {
         };
         return { kind: 'invalid', diagnostics: [d, ...parsed.diagnostics] };
       }
-      return { kind: 'game', game: { kind: game.kind, title: game.title, players: game.players }, diagnostics: parsed.diagnostics };
+      return {
+        kind: 'game',
+        game: { kind: game.kind, title: game.title, players: game.players },
+        diagnostics: parsed.diagnostics,
+      };
     }
   }
 }
@@ -112,7 +139,11 @@ function withoutEmptyDefaults(scenario: Scenario): Record<string, unknown> {
 }
 
 /** An imported scenario as text, with a header saying where it came from (YAML only). */
-export function scenarioFileText(scenario: Scenario, output: 'yaml' | 'json', origin: string): string {
+export function scenarioFileText(
+  scenario: Scenario,
+  output: 'yaml' | 'json',
+  origin: string,
+): string {
   const plain = withoutEmptyDefaults(scenario);
   if (output === 'json') return `${JSON.stringify(plain, null, 2)}\n`;
   const header = `# Imported from ${origin} by parley ${VERSION}. Review asOf, sources and statusQuo.`;

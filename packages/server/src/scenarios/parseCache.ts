@@ -28,7 +28,8 @@ export class ParseCache {
 
   /** Forgets every version of a scenario (after a delete). */
   forget(prefix: string): void {
-    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
+    for (const key of [...this.entries.keys()])
+      if (key.startsWith(prefix)) this.entries.delete(key);
   }
 
   get size(): number {

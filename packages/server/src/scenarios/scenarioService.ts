@@ -101,7 +101,8 @@ export class ScenarioService {
       return catalogView(entry);
     }
     const stored = await this.store.get(id, version);
-    if (!stored) throw notFound(version === undefined ? 'scenario' : `version ${version} of scenario`, id);
+    if (!stored)
+      throw notFound(version === undefined ? 'scenario' : `version ${version} of scenario`, id);
     return detailView(stored);
   }
 
@@ -119,7 +120,8 @@ export class ScenarioService {
     if (!scenario) {
       const parsed = parseScenarioText(stored.text, stored.meta.key);
       // Saved text validated when saved; a newer model may reject it, which is the client's to fix.
-      if (!parsed.ok) throw invalidInput('invalid-scenario', `${id} no longer validates`, parsed.diagnostics);
+      if (!parsed.ok)
+        throw invalidInput('invalid-scenario', `${id} no longer validates`, parsed.diagnostics);
       scenario = parsed.scenario;
       this.cache.set(key, scenario);
     }

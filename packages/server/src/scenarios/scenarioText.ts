@@ -3,12 +3,7 @@
  * the one parser of @parley/model, summarised into metadata for listings. Statements and
  * conditions in a scenario are parsed by the model's own grammar, never evaluated as code.
  */
-import {
-  listArchitectures,
-  parseScenario,
-  type Diagnostic,
-  type Scenario,
-} from '@parley/model';
+import { listArchitectures, parseScenario, type Diagnostic, type Scenario } from '@parley/model';
 
 export type TextFormat = 'yaml' | 'json';
 export type EngineName = 'gmcr' | 'forecast' | 'negotiate' | 'compare' | 'games';

@@ -10,13 +10,19 @@ describe('binding and tokens', () => {
   it('binds 127.0.0.1 by default and refuses another address without a token', () => {
     expect(resolveOptions({ dataDir: 'd' }).host).toBe('127.0.0.1');
     expect(() => resolveOptions({ dataDir: 'd', host: '0.0.0.0' })).toThrow(ConfigError);
-    expect(() => resolveOptions({ dataDir: 'd', host: '192.168.1.5', token: 'short' })).toThrow(/16 characters/);
+    expect(() => resolveOptions({ dataDir: 'd', host: '192.168.1.5', token: 'short' })).toThrow(
+      /16 characters/,
+    );
     expect(resolveOptions({ dataDir: 'd', host: '0.0.0.0', token: TOKEN }).token).toBe(TOKEN);
   });
 
   it('knows the loopback addresses', () => {
-    expect(['127.0.0.1', '127.8.0.1', '::1', '[::1]', 'localhost'].every(isLoopbackAddress)).toBe(true);
-    expect(['0.0.0.0', '10.0.0.1', '::', 'example.com', '127.0.0.1.evil.com'].some(isLoopbackAddress)).toBe(false);
+    expect(['127.0.0.1', '127.8.0.1', '::1', '[::1]', 'localhost'].every(isLoopbackAddress)).toBe(
+      true,
+    );
+    expect(
+      ['0.0.0.0', '10.0.0.1', '::', 'example.com', '127.0.0.1.evil.com'].some(isLoopbackAddress),
+    ).toBe(false);
   });
 
   it('accepts only the exact bearer token', () => {
@@ -48,7 +54,10 @@ describe('a server with a token', () => {
 
   it('serves requests that carry it, and leaves the health probe open', async () => {
     expect((await get('/api/scenarios', `Bearer ${TOKEN}`)).statusCode).toBe(200);
-    expect((await get('/openapi.json', `Bearer ${TOKEN}`)).json().components.securitySchemes.bearer.scheme).toBe('bearer');
+    expect(
+      (await get('/openapi.json', `Bearer ${TOKEN}`)).json().components.securitySchemes.bearer
+        .scheme,
+    ).toBe('bearer');
     expect((await get('/api/health')).statusCode).toBe(200);
   });
 });
@@ -59,7 +68,8 @@ describe('a loopback server without a token', () => {
     server = await testServer();
   });
   afterAll(() => server.dispose());
-  const get = (host: string) => server.app.inject({ method: 'GET', url: '/api/scenarios', headers: { host } });
+  const get = (host: string) =>
+    server.app.inject({ method: 'GET', url: '/api/scenarios', headers: { host } });
 
   it('serves requests addressed to a loopback name', async () => {
     for (const host of ['localhost:8080', '127.0.0.1:8080', '[::1]:8080', 'localhost']) {
@@ -84,7 +94,11 @@ describe('a loopback server without a token', () => {
   it('limits request bodies', async () => {
     const small = await testServer({ bodyLimit: 2048 });
     try {
-      const res = await small.app.inject({ method: 'POST', url: '/api/validate', payload: { text: 'x'.repeat(5000) } });
+      const res = await small.app.inject({
+        method: 'POST',
+        url: '/api/validate',
+        payload: { text: 'x'.repeat(5000) },
+      });
       expect(res.statusCode).toBe(413);
       expect(res.json().error).toBe('body-too-large');
     } finally {

@@ -48,10 +48,11 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
       return;
     }
     if (protectedPath(request.url) && !tokenMatches(request.headers.authorization, token)) {
-      return reply
-        .code(401)
-        .header('www-authenticate', 'Bearer realm="parley"')
-        .send({ error: 'unauthorized', message: 'this server needs an access token', hint: 'send Authorization: Bearer <token>' });
+      return reply.code(401).header('www-authenticate', 'Bearer realm="parley"').send({
+        error: 'unauthorized',
+        message: 'this server needs an access token',
+        hint: 'send Authorization: Bearer <token>',
+      });
     }
   });
 }

@@ -72,7 +72,8 @@ export function registerStaticFiles(app: FastifyInstance, webDir: string): void 
     realRoot ??= await realpath(root).catch(() => root);
     const wanted = resolveUnder(root, path);
     let file = wanted && (await fileAt(root, realRoot, wanted));
-    if (!file && wanted && extname(wanted) === '') file = await fileAt(root, realRoot, join(root, 'index.html'));
+    if (!file && wanted && extname(wanted) === '')
+      file = await fileAt(root, realRoot, join(root, 'index.html'));
     if (!file) return reply.code(404).send({ error: 'not-found', message: 'no such file' });
     const size = (await stat(file)).size;
     return reply

@@ -113,7 +113,8 @@ export const PENNIES_NFG = `NFG 1 R "Matching pennies" { "Even" "Odd" } { 2 2 }
 1 -1 -1 1 -1 1 1 -1
 `;
 
-export const BDM_CSV = 'Actor,Capability,Position,Salience\nPort,40,90,80\nCity,30,60,50\nShippers,20,10,90\n';
+export const BDM_CSV =
+  'Actor,Capability,Position,Salience\nPort,40,90,80\nCity,30,60,50\nShippers,20,10,90\n';
 
 export const KTAB_CSV = [
   'Harbour,Invented,3,2,',
@@ -138,7 +139,12 @@ export const GENIUS_DOMAIN = `<negotiation_template>
 </utility_space>
 </negotiation_template>`;
 
-const profile = (w1: number, w2: number, price: [number, number], delivery: [number, number]) => `<utility_space>
+const profile = (
+  w1: number,
+  w2: number,
+  price: [number, number],
+  delivery: [number, number],
+) => `<utility_space>
 <objective index="0" name="root" type="objective" etype="objective">
 <issue index="1" name="price" type="discrete" etype="discrete" vtype="discrete">
 <item index="1" value="low" evaluation="${price[0]}"/><item index="2" value="high" evaluation="${price[1]}"/>

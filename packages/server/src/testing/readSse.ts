@@ -4,7 +4,10 @@ export interface SseEvent {
   data: string;
 }
 
-export async function readSse(response: Response, onEvent?: (e: SseEvent) => void): Promise<SseEvent[]> {
+export async function readSse(
+  response: Response,
+  onEvent?: (e: SseEvent) => void,
+): Promise<SseEvent[]> {
   const events: SseEvent[] = [];
   const decoder = new TextDecoder();
   let buffer = '';
@@ -17,7 +20,10 @@ export async function readSse(response: Response, onEvent?: (e: SseEvent) => voi
       const fields = block.split('\n').filter((l) => !l.startsWith(':'));
       if (fields.length === 0) continue;
       const event = fields.find((l) => l.startsWith('event: '))?.slice(7) ?? 'message';
-      const data = fields.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+      const data = fields
+        .filter((l) => l.startsWith('data: '))
+        .map((l) => l.slice(6))
+        .join('\n');
       const record = { event, data };
       events.push(record);
       onEvent?.(record);

@@ -32,16 +32,13 @@ port.on('message', (message: ToWorker) => {
       return;
     case '__hang__':
       for (;;) busyWait(1000);
-    // eslint-disable-next-line no-fallthrough
     case '__oom__': {
       const hoard: number[][] = [];
       for (;;) hoard.push(new Array<number>(1_000_000).fill(1));
     }
-    // eslint-disable-next-line no-fallthrough
     case '__slow__':
       busyWait(300);
   }
-  handleJob(message, post);
+  void handleJob(message, post);
 });
 post({ type: 'ready' });
-

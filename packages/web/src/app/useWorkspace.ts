@@ -3,7 +3,7 @@
  * in the validation worker, stale answers dropped), the last text that validated (what the
  * analysis views run on), and saving as a new version.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Diagnostic, Scenario } from '@parley/model';
 import type { EngineClient } from '../engine/engineClient.ts';
 import { textHash } from '../engine/textHash.ts';
@@ -118,6 +118,8 @@ export function useWorkspace(
   const [state, dispatch] = useReducer(workspaceReducer, EMPTY_WORKSPACE);
   const stateRef = useRef(state);
   stateRef.current = state;
+  // The id last asked for: a second request for it while it loads is not a new one.
+  const requested = useRef<string | null>(null);
 
   // Validate the text shown, a moment after the last change.
   useEffect(() => {
@@ -138,12 +140,14 @@ export function useWorkspace(
 
   const openScenario = useCallback(
     async (id: string) => {
-      if (!backend) return;
-      if (stateRef.current.open?.id === id) return;
+      if (!backend || requested.current === id) return;
+      requested.current = id;
       dispatch({ type: 'loading' });
       try {
-        dispatch({ type: 'opened', open: await backend.open(id) });
+        const open = await backend.open(id);
+        if (requested.current === id) dispatch({ type: 'opened', open });
       } catch (error) {
+        requested.current = null;
         const e = error as { message: string; hint?: string };
         dispatch({ type: 'failed', message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
       }
@@ -160,6 +164,7 @@ export function useWorkspace(
         const saved = open.readOnly
           ? await backend.create(text, note ?? `copied from ${open.id}`)
           : await backend.save(open.id, text, open.version, note);
+        requested.current = saved.id;
         dispatch({ type: 'saved', open: saved });
         return saved.id;
       } catch (error) {
@@ -177,5 +182,9 @@ export function useWorkspace(
     if (open) dispatch({ type: 'edit', text: open.text });
   }, []);
 
-  return [state, { openScenario, edit, save, revert }];
+  const actions = useMemo(
+    () => ({ openScenario, edit, save, revert }),
+    [openScenario, edit, save, revert],
+  );
+  return [state, actions];
 }

@@ -3,6 +3,7 @@
  * at a time, in order; the page cancels a request by terminating the worker (engines are
  * synchronous, so nothing else can interrupt them) and starting a new one.
  */
+import './zodConfig.ts';
 import { EngineHost } from './engineHost.ts';
 import { failureOf } from './failure.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';

@@ -2,6 +2,7 @@
  * The validation worker: parses the editor's text as the user types, with only the model
  * loaded, so validation never waits behind a long analysis in the engine worker.
  */
+import './zodConfig.ts';
 import { failureOf } from './failure.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { validateText } from './validateText.ts';

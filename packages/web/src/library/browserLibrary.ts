@@ -10,7 +10,6 @@ import {
   type OpenScenario,
   type VersionEntry,
 } from './libraryBackend.ts';
-import { textMeta } from './textMeta.ts';
 
 export const STORAGE_KEY = 'parley.library.v1';
 /** Versions kept per scenario (oldest dropped first). */
@@ -38,6 +37,9 @@ export interface BrowserLibraryOptions {
   catalog?: { ids: () => string[]; text: (id: string) => Promise<string | undefined> };
 }
 
+/** The YAML reader behind listings loads with the first listing (it is not needed otherwise). */
+const loadTextMeta = () => import('./textMeta.ts').then((m) => m.textMeta);
+
 export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
   const { storage } = options;
   const now = options.now ?? (() => new Date().toISOString());
@@ -61,14 +63,15 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
     if (!versions?.length) throw new LibraryError('not-found', `no scenario with id ${id}`);
     return versions;
   };
-  const opened = (id: string, v: StoredVersion): OpenScenario => {
-    const meta = textMeta(v.text, id);
+  const opened = async (id: string, v: StoredVersion): Promise<OpenScenario> => {
+    const meta = (await loadTextMeta())(v.text, id);
     return { id, title: meta.title, text: v.text, version: v.version, readOnly: false, file: `${meta.key}.yaml` };
   };
 
   return {
     kind: 'browser',
     async list() {
+      const textMeta = await loadTextMeta();
       const stored = read();
       const saved: LibraryEntry[] = Object.entries(stored)
         .filter(([, versions]) => versions.length > 0)
@@ -89,7 +92,7 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
     async open(id, version) {
       const text = await catalog.text(id);
       if (text !== undefined) {
-        const meta = textMeta(text, id);
+        const meta = (await loadTextMeta())(text, id);
         return { id, title: meta.title, text, version: 1, readOnly: true, file: `${id.slice(id.indexOf(':') + 1)}.yaml` };
       }
       const versions = versionsOf(id);

@@ -25,6 +25,15 @@ export class BdmWorkspace {
   readonly uSQ: Float64Array;
   /** Exponent each actor evaluates with in the current pass. */
   readonly rPass: Float64Array;
+  /** Position buffers the rounds alternate between when turns are not kept (Monte Carlo). */
+  readonly positionsA: Float64Array;
+  readonly positionsB: Float64Array;
+  /** The unit's columns, saliences on [0, 1] and ranges, rebuilt in place for each run. */
+  readonly unitX: Float64Array;
+  readonly unitS: Float64Array;
+  readonly unitC: Float64Array;
+  readonly unitSal: Float64Array;
+  readonly unitRange: Float64Array;
 
   constructor(
     readonly n: number,
@@ -45,6 +54,13 @@ export class BdmWorkspace {
     this.uSQ = new Float64Array(n);
     this.rPass = new Float64Array(n);
     this.omega = new Float64Array(n * dims);
+    this.positionsA = new Float64Array(n * dims);
+    this.positionsB = new Float64Array(n * dims);
+    this.unitX = new Float64Array(n * dims);
+    this.unitS = new Float64Array(n * dims);
+    this.unitC = new Float64Array(n);
+    this.unitSal = new Float64Array(n * dims);
+    this.unitRange = new Float64Array(dims);
   }
 
   fits(n: number, dims: number): boolean {

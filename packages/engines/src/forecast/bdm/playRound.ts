@@ -33,6 +33,9 @@ export interface BdmOffer {
   chosen: boolean;
 }
 
+/** Returned without audit records: rounds of a Monte Carlo run allocate no list. Never pushed to. */
+const NO_OFFERS: BdmOffer[] = [];
+
 /** Plays one round from positions `positions`, writing the new ones into `next`. */
 export function playRound(
   base: BdmUnit,
@@ -44,6 +47,12 @@ export function playRound(
 ): BdmOffer[] {
   const unit: BdmUnit = base.x === positions ? base : { ...base, x: positions };
   const { n, dims, x } = unit;
+  if (unanimous(x, n, dims)) {
+    // Every E(U_ij) is 0, so every security level is 0 and every r_i = 1; nobody moves. The
+    // common last round of a converging run, skipped without changing a bit of the result.
+    work.r.fill(1);
+    return audit ? [] : NO_OFFERS;
+  }
   if (settings.q < 1) medians(unit, work);
   probabilities(unit, settings, work.ones, work.p1, work);
   // Pass 1 (all r = 1): security levels Sec_i = Σ_j E(U_ji).
@@ -65,7 +74,7 @@ export function playRound(
     p = work.p2;
   }
   basicUtilities(unit, work, work.r);
-  const offers: BdmOffer[] = [];
+  const offers: BdmOffer[] = audit ? [] : NO_OFFERS;
   for (let i = 0; i < n; i++) {
     let bestJ = -1;
     let bestT = 0;
@@ -246,6 +255,11 @@ function medians(unit: BdmUnit, work: BdmWorkspace): void {
     }
     work.mu[d] = weightedMedian(work.column, work.weights);
   }
+}
+
+function unanimous(x: Float64Array, n: number, dims: number): boolean {
+  for (let i = 1; i < n; i++) if (!samePosition(x, dims, 0, i)) return false;
+  return true;
 }
 
 function samePosition(x: Float64Array, dims: number, i: number, j: number): boolean {

@@ -28,27 +28,36 @@ export function probabilityOfSuccess(
     scholzCodeProbability(unit, d, r, p, powed);
     return;
   }
+  // a_k(j, i) = −a_k(i, j) exactly in floating point, so one pass over k gives both P_ij and
+  // P_ji, bit for bit what two passes would: half the work of the O(n³) hot spot.
   for (let i = 0; i < n; i++) {
     const xi = x[i * dims + d]!;
-    for (let j = 0; j < n; j++) {
+    p[i * n + i] = 0;
+    for (let j = i + 1; j < n; j++) {
       const xj = x[j * dims + d]!;
       if (xi === xj) {
-        p[i * n + j] = 0;
+        p[i * n + j] = p[j * n + i] = 0;
         continue;
       }
-      let positive = 0;
+      let forI = 0;
+      let forJ = 0;
       let signed = 0;
       let total = 0;
       for (let k = 0; k < n; k++) {
         const xk = x[k * dims + d]!;
         const w = c[k]! * s[k * dims + d]!;
         const a = Math.abs(xk - xj) - Math.abs(xk - xi);
-        if (a > 0) positive += w * a;
+        if (a > 0) forI += w * a;
+        else if (a < 0) forJ += w * -a;
         signed += w * a;
         total += w * Math.abs(a);
       }
-      const num = variant === 'paper' ? positive : Math.max(signed, 0);
-      p[i * n + j] = total > 0 ? num / total : 0.5;
+      if (total > 0) {
+        p[i * n + j] = (variant === 'paper' ? forI : Math.max(signed, 0)) / total;
+        p[j * n + i] = (variant === 'paper' ? forJ : Math.max(-signed, 0)) / total;
+      } else {
+        p[i * n + j] = p[j * n + i] = 0.5;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { weightedMean } from '../baselines/weightedMean.ts';
 import { weightedMedian } from '../baselines/weightedMedian.ts';
 import { resolveBdmSettings } from './bdmSettings.ts';
+import { BdmWorkspace } from './bdmWorkspace.ts';
 import {
   EMISSION_1994,
   JMCKIB_EXAMPLE_LOG,
@@ -92,6 +93,28 @@ describe('BDM, paper variant, on the same case', () => {
     const run = runBdm(unit, resolveBdmSettings('paper'), { rounds: 10, audit: true });
     expect(run.rounds).toBe(1);
     expect(run.audit[0]).toEqual([]);
+  });
+
+  it('without kept turns and with a reused workspace (Monte Carlo), ends exactly where the full run ends', () => {
+    const unit = emissionUnit();
+    const input = Float64Array.from(unit.x);
+    const work = new BdmWorkspace(unit.n, unit.dims);
+    for (const variant of ['paper', 'scholz-code'] as const) {
+      const settings = resolveBdmSettings(variant);
+      const full = runBdm(unit, settings, { rounds: 10, audit: false });
+      for (let repeat = 0; repeat < 2; repeat++) {
+        const lean = runBdm(unit, settings, {
+          rounds: 10,
+          audit: false,
+          keepTurns: false,
+          workspace: work,
+        });
+        expect(lean.turns).toHaveLength(2);
+        expect(Array.from(lean.turns[1]!)).toEqual(Array.from(full.turns.at(-1)!));
+        expect([lean.rounds, lean.converged]).toEqual([full.rounds, full.converged]);
+      }
+    }
+    expect(Array.from(unit.x)).toEqual(Array.from(input));
   });
 });
 

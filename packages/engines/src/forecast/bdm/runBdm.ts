@@ -46,14 +46,20 @@ export function runBdm(unit: BdmUnit, settings: BdmSettings, options: BdmRunOpti
   const keep = options.keepTurns ?? true;
   const work = options.workspace?.fits(n, dims) ? options.workspace : new BdmWorkspace(n, dims);
   work.prepare(unit);
-  let x = Float64Array.from(unit.x);
-  let spare = new Float64Array(n * dims);
-  const run: BdmRun = { turns: [x], risk: [], audit: [], rounds: 0, converged: false };
+  // Without kept turns the rounds alternate between the workspace's two position buffers, so a
+  // Monte Carlo run allocates nothing here; turns[0] is then the input itself (not a copy).
+  let x = keep ? Float64Array.from(unit.x) : work.positionsA;
+  if (!keep) x.set(unit.x);
+  let spare = work.positionsB;
+  // One view of the unit at the current positions, so a round allocates no unit object.
+  const view: BdmUnit = { ...unit, x };
+  const run: BdmRun = { turns: [keep ? x : unit.x], risk: [], audit: [], rounds: 0, converged: false };
   for (let round = 1; round <= options.rounds; round++) {
     throwIfAborted(options.signal);
     const next = keep ? new Float64Array(n * dims) : spare;
     next.set(x);
-    const offers = playRound(unit, x, settings, work, next, options.audit);
+    view.x = x;
+    const offers = playRound(view, x, settings, work, next, options.audit);
     if (keep) {
       run.turns.push(next);
       run.risk.push(Float64Array.from(work.r));

@@ -1,10 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { r } from '../../shared/rational.ts';
 import fc from 'fast-check';
 import { bimatrixGame } from '../strategicGame.ts';
 import { profileKey } from '../mixedProfile.ts';
 import { extremeEquilibriaBySupports } from '../reference/supportEnumeration.ts';
-import { bimatrixArbitrary } from '../testing/arbitraries.ts';
-import { lcpSolve } from './lcp.ts';
+import { bimatrixArbitrary, randomGame } from '../testing/arbitraries.ts';
+import { LexDictionary } from '../linear/lexDictionary.ts';
+import { positiveBimatrix, transpose } from '../positiveBimatrix.ts';
+import { lcpSolve, lemkeHowsonPath } from './lcp.ts';
+
+/**
+ * Gambit's search (its nfglcp.cc `AllLemke`), written as plainly as possible for comparison:
+ * recursively, from each newly found equilibrium, drop every label in order except the one the
+ * path arrived by. Returns the x parts of the equilibria in order of discovery.
+ */
+function gambitOrder(game: ReturnType<typeof randomGame>): string[] {
+  const bm = positiveBimatrix(game);
+  const { m, n } = bm;
+  const found: string[] = [];
+  const point = (d: LexDictionary, count: number) => {
+    const v = Array.from({ length: count }, (_, j) => d.valueOf(j));
+    const total = v.reduce((a, b) => a + b, 0n);
+    return v.map((x) => `${x}/${total}`).join(',');
+  };
+  const visit = (px: LexDictionary, qy: LexDictionary, arrivedBy: number, depth: number) => {
+    if (depth > 0) {
+      const key = `${point(px, m)};${point(qy, n)}`;
+      if (found.includes(key) || key.startsWith('0/0')) return;
+      found.push(key);
+    }
+    for (let label = 0; label < m + n; label++) {
+      if (label === arrivedBy) continue;
+      const state = { px: px.clone(), qy: qy.clone(), depth: depth + 1 };
+      lemkeHowsonPath(state, m, n, label);
+      visit(state.px, state.qy, label, depth + 1);
+    }
+  };
+  visit(new LexDictionary(transpose(bm.b)), new LexDictionary(bm.a), -1, 0);
+  return found.map((k) => k.split(';')[0]!);
+}
 
 const VON_STENGEL = bimatrixGame(
   [
@@ -90,5 +124,22 @@ describe('lcpSolve (Lemke–Howson)', () => {
       }),
       { numRuns: 200, seed: 7 },
     );
+  });
+
+  it('reports equilibria in Gambit’s depth-first order (nfglcp.cc AllLemke), so gambit-lcp’s lines come in the same order', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const game = randomGame([5, 5], seed, 999);
+      const ours = lcpSolve(game).equilibria.map((e) => e.profile[0]!.map(String).join(','));
+      const reference = gambitOrder(game).map((x) =>
+        x
+          .split(',')
+          .map((f) => {
+            const [a, b] = f.split('/').map(BigInt) as [bigint, bigint];
+            return String(a === 0n ? 0 : r(a, b));
+          })
+          .join(','),
+      );
+      expect(ours).toEqual(reference);
+    }
   });
 });

@@ -62,4 +62,19 @@ describe('importBdmCsv', () => {
       ['bdm-number', 'actors[1].position', 3, 6],
     ]);
   });
+
+  it('points a short or truncated row at its end and a long row at its first extra field', () => {
+    const short = importBdmCsv('Actor,Capability,Position,Salience\nA,1,2,50\nB,1,2');
+    expect(short.ok).toBe(false);
+    expect(short.diagnostics.map((d) => [d.code, d.path, d.line, d.col])).toEqual([
+      ['bdm-csv-columns', 'actors[1]', 3, 6],
+    ]);
+    expect(short.diagnostics[0]!.message).toBe(
+      'found 3 fields; the header has 4 (Actor, Capability, Position, Salience)',
+    );
+    const long = importBdmCsv('Actor,Capability,Position,Salience\nA,1,2,50,9\n');
+    expect(long.diagnostics.map((d) => [d.code, d.line, d.col])).toEqual([
+      ['bdm-csv-columns', 2, 10],
+    ]);
+  });
 });

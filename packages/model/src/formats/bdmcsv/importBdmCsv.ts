@@ -27,6 +27,8 @@ interface Row {
   fields: string[];
   line: number;
   cols: number[];
+  /** Column just past the row's last character. */
+  end: number;
 }
 
 export function importBdmCsv(text: string, options: BdmCsvOptions = {}): Parsed<Scenario> {
@@ -63,11 +65,10 @@ export function importBdmCsv(text: string, options: BdmCsvOptions = {}): Parsed<
         raw: string;
         info: { lines: number };
       }[]
-    ).map(({ record, raw, info }) => ({
-      fields: record,
-      line: info.lines,
-      cols: csvFieldColumns(raw.replace(/[\r\n]+$/, '')),
-    }));
+    ).map(({ record, raw, info }) => {
+      const line = raw.replace(/[\r\n]+$/, '');
+      return { fields: record, line: info.lines, cols: csvFieldColumns(line), end: line.length + 1 };
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     report(
@@ -96,7 +97,24 @@ export function importBdmCsv(text: string, options: BdmCsvOptions = {}): Parsed<
     );
     return { ok: false, diagnostics };
   }
+  const width = header.fields.length;
   const actors = body.map((row, a) => {
+    if (row.fields.length !== width) {
+      const short = row.fields.length < width;
+      diagnostics.push({
+        code: 'bdm-csv-columns',
+        severity: 'error',
+        path: `actors[${a}]`,
+        line: row.line,
+        col: short ? row.end : (row.cols[width] ?? 1),
+        message: `found ${row.fields.length} fields; the header has ${width} (${header.fields.join(', ')})`,
+        hint: short
+          ? 'add the missing values, or check for a truncated line'
+          : 'remove the extra values, or quote a field that contains a comma',
+        ...(options.file !== undefined ? { file: options.file } : {}),
+      });
+      return { name: '', capability: 0, position: 0, salience: 0, row };
+    }
     const value = (k: number): number => {
       const col = index[k]!;
       const raw = row.fields[col] ?? '';

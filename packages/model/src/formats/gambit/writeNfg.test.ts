@@ -114,4 +114,50 @@ describe('writeNfg', () => {
       { numRuns: 200, seed: 42 },
     );
   });
+
+  it('round-trips labels, title, comment and both bodies losslessly when the labels are valid for Gambit 17', () => {
+    // Valid labels: non-empty, trimmed, single-spaced, no control characters, no backslash;
+    // quotes and non-ASCII letters are fine. Title and comment are free text without backslashes.
+    const word = fc
+      .stringMatching(/^[A-Za-z0-9"'éß€ _-]{1,8}$/)
+      .map((w) => w.trim().replace(/ +/g, ' '));
+    const label = word.filter((w) => w.length > 0);
+    const labels = (n: number) => fc.uniqueArray(label, { minLength: n, maxLength: n });
+    const text = fc.string({
+      maxLength: 20,
+      unit: fc.constantFrom('a', 'Z', ' ', '"', '\n', '\t', 'é', '{', '}'),
+    });
+    const game = fc
+      .array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 })
+      .chain((counts) => {
+        const profiles = counts.reduce((a, b) => a * b, 1);
+        const payoff = fc
+          .tuple(fc.bigInt({ min: -9n, max: 9n }), fc.bigInt({ min: 1n, max: 4n }))
+          .map(([num, den]) => ({ num, den }));
+        return fc.record({
+          title: text,
+          comment: text,
+          players: labels(counts.length),
+          strategies: fc.tuple(...counts.map((n) => labels(n))),
+          payoffs: fc.array(fc.array(payoff, { minLength: profiles, maxLength: profiles }), {
+            minLength: counts.length,
+            maxLength: counts.length,
+          }),
+          version: fc.constantFrom('payoff' as const, 'outcome' as const),
+        });
+      });
+    fc.assert(
+      fc.property(game, ({ version, ...spec }) => {
+        const g = nfgFromPayoffs(spec);
+        const back = read(writeNfg(g, { version }));
+        expect({ ...back, version: g.version }).toEqual(
+          version === 'outcome'
+            ? g
+            : { ...g, outcomes: back.outcomes, profileOutcomes: back.profileOutcomes },
+        );
+        expect(table(back)).toEqual(table(g));
+      }),
+      { numRuns: 300, seed: 2024 },
+    );
+  });
 });

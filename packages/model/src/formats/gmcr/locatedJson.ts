@@ -6,6 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../../diagnostic.ts';
+import { MAX_SYNTAX_ERRORS, moreSyntaxErrors, parserMessage } from '../../parserMessage.ts';
 
 /** A parsed JSON value with the source offset of its first character. */
 export type JsonNode =
@@ -32,18 +33,20 @@ export function parseLocatedJson(text: string, file?: string): LocatedJson {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const position = (offset: number) => lineCounter.linePos(offset);
-  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
-    const at = position(error.pos[0]);
-    return {
-      code: 'gmcr-syntax',
-      severity: 'error',
-      path: '',
-      file,
-      line: at.line,
-      col: at.col,
-      message: `not valid JSON: ${firstLine(error.message)}`,
-    };
+  const syntax = (offset: number, message: string): Diagnostic => ({
+    code: 'gmcr-syntax',
+    severity: 'error',
+    path: '',
+    file,
+    ...position(offset),
+    message,
   });
+  const diagnostics = doc.errors
+    .slice(0, MAX_SYNTAX_ERRORS)
+    .map((error) => syntax(error.pos[0], `not valid JSON: ${parserMessage(error.message)}`));
+  const more = doc.errors.length - MAX_SYNTAX_ERRORS;
+  if (more > 0)
+    diagnostics.push(syntax(doc.errors[MAX_SYNTAX_ERRORS]!.pos[0], moreSyntaxErrors(more)));
   if (diagnostics.length > 0) return { diagnostics, position };
   if (doc.contents === null) {
     const empty = {
@@ -104,5 +107,3 @@ function scalarValue(value: unknown): string | number | boolean | null {
   if (typeof value === 'bigint') return Number(value);
   return value === null || value === undefined ? null : String(value);
 }
-
-const firstLine = (message: string): string => message.split('\n')[0] ?? message;

@@ -87,6 +87,19 @@ describe('importKtabCsv', () => {
     );
   });
 
+  it('says an empty file is empty, at 1:1', () => {
+    for (const text of ['', '\n\n']) {
+      expect(importKtabCsv(text).diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'ktab-csv-header',
+          line: 1,
+          col: 1,
+          message: expect.stringContaining('the file is empty'),
+        }),
+      ]);
+    }
+  });
+
   it('reports broken quoting as a CSV syntax error', () => {
     const parsed = importKtabCsv('a,"b,3,1\nx,y,z\n');
     expect(parsed.ok).toBe(false);

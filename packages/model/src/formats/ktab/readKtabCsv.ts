@@ -47,7 +47,9 @@ export function readKtabCsv(
       'header',
       first?.line ?? 1,
       1,
-      'line 1 needs: scenario name, description, number of actors, number of dimensions',
+      first === undefined
+        ? 'the file is empty; a KTAB CSV starts with: scenario name, description, number of actors, number of dimensions'
+        : 'line 1 needs: scenario name, description, number of actors, number of dimensions',
     );
     return { diagnostics };
   }

@@ -21,7 +21,8 @@ interface GameSource {
 
 function gambitSource(text: string, file?: string): GameSource {
   const parsed = readGambit(text, file);
-  if (!parsed.ok) throw new JobInputError('invalid-gambit', parsed.diagnostics.map((d) => d.message).join('; '));
+  if (!parsed.ok)
+    throw new JobInputError('invalid-gambit', parsed.diagnostics.map((d) => d.message).join('; '));
   return games.fromGambit(parsed.value);
 }
 
@@ -52,13 +53,19 @@ function viewSource(input: JobInput, params: GamesParams): GameSource {
 }
 
 export function gamesJob(input: JobInput, params: GamesParams, progress: ProgressHook) {
-  const source = input.kind === 'gambit' ? gambitSource(input.text, input.file) : viewSource(input, params);
+  const source =
+    input.kind === 'gambit' ? gambitSource(input.text, input.file) : viewSource(input, params);
   const { game } = source;
   const method = params.method ?? (game.players.length === 2 ? 'enummixed' : 'simpdiv');
-  const solution = games.solveGame(game, method, {}, {
-    onProgress: (p) =>
-      progress(p.total ? p.done / p.total : Math.min(0.99, p.done / 1000), p.phase),
-  });
+  const solution = games.solveGame(
+    game,
+    method,
+    {},
+    {
+      onProgress: (p) =>
+        progress(p.total ? p.done / p.total : Math.min(0.99, p.done / 1000), p.phase),
+    },
+  );
   const result = {
     title: game.title,
     ...(source.view ? { view: source.view } : {}),

@@ -13,13 +13,21 @@ import { JobInputError } from './jobError.ts';
 import { scenarioOf } from './scenarioOf.ts';
 
 /** Actor-id coalitions → a partition of decision-maker indices (others alone), ordered. */
-export function partitionOf(groups: readonly (readonly string[])[], input: gmcr.GmcrModel['input']): number[][] {
+export function partitionOf(
+  groups: readonly (readonly string[])[],
+  input: gmcr.GmcrModel['input'],
+): number[][] {
   const seen = new Set<number>();
   const partition = groups.map((group) =>
     group.map((id) => {
       const i = input.decisionMakers.findIndex((dm) => dm.id === id);
-      if (i < 0) throw new JobInputError('unknown-decision-maker', `${id} owns no option, so it is no decision maker`);
-      if (seen.has(i)) throw new JobInputError('duplicate-decision-maker', `${id} is in two coalitions`);
+      if (i < 0)
+        throw new JobInputError(
+          'unknown-decision-maker',
+          `${id} owns no option, so it is no decision maker`,
+        );
+      if (seen.has(i))
+        throw new JobInputError('duplicate-decision-maker', `${id} is in two coalitions`);
       seen.add(i);
       return i;
     }),
@@ -28,7 +36,10 @@ export function partitionOf(groups: readonly (readonly string[])[], input: gmcr.
   return partition.map((g) => [...g].sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
 
-function scenarioPartition(scenario: Scenario, input: gmcr.GmcrModel['input']): number[][] | undefined {
+function scenarioPartition(
+  scenario: Scenario,
+  input: gmcr.GmcrModel['input'],
+): number[][] | undefined {
   if (!scenario.coalitions) return undefined;
   const groups = scenario.coalitions
     .map((g) => g.filter((id) => input.decisionMakers.some((dm) => dm.id === id)))
@@ -40,13 +51,19 @@ function scenarioPartition(scenario: Scenario, input: gmcr.GmcrModel['input']): 
 export function stateIndex(model: gmcr.GmcrModel, state: number | string): number {
   if (typeof state === 'number') {
     if (state > model.stateCount) {
-      throw new JobInputError('unknown-state', `state ${state} does not exist: there are ${model.stateCount} feasible states`);
+      throw new JobInputError(
+        'unknown-state',
+        `state ${state} does not exist: there are ${model.stateCount} feasible states`,
+      );
     }
     return state - 1;
   }
   const yn = state.toUpperCase();
   if (yn.length !== model.optionCount) {
-    throw new JobInputError('bad-state', `a state needs ${model.optionCount} Y/N letters, not ${yn.length}`);
+    throw new JobInputError(
+      'bad-state',
+      `a state needs ${model.optionCount} Y/N letters, not ${yn.length}`,
+    );
   }
   const index = model.indexOf(gmcr.decimalOfYn(yn));
   if (index < 0) throw new JobInputError('infeasible-state', `state ${yn} is infeasible`);
@@ -62,7 +79,9 @@ export function gmcrJob(input: JobInput, params: GmcrParams, progress: ProgressH
   const coalitions = params.coalitions
     ? partitionOf(params.coalitions, model.input)
     : scenarioPartition(scenario, model.input);
-  const concepts = CONCEPTS.filter((c: StabilityConcept) => (params.concepts ?? CONCEPTS).includes(c));
+  const concepts = CONCEPTS.filter((c: StabilityConcept) =>
+    (params.concepts ?? CONCEPTS).includes(c),
+  );
   const analysis = gmcr.analyze(model, {
     ...(coalitions ? { coalitions } : {}),
     concepts,
@@ -70,14 +89,17 @@ export function gmcrJob(input: JobInput, params: GmcrParams, progress: ProgressH
   });
   const limited =
     params.horizon === undefined ? undefined : gmcr.limitedMoveStability(analysis, params.horizon);
-  const from = params.statusQuo === undefined ? model.statusQuo : stateIndex(model, params.statusQuo);
+  const from =
+    params.statusQuo === undefined ? model.statusQuo : stateIndex(model, params.statusQuo);
   let statusQuo: gmcr.StatusQuoResult | undefined;
   if (from >= 0) {
     progress(0.8, 'status quo');
     const targets = new Set<number>();
     for (const c of analysis.concepts) for (const s of analysis.equilibria[c]) targets.add(s);
     for (const s of limited?.equilibria ?? []) targets.add(s);
-    statusQuo = gmcr.statusQuoAnalysis(analysis, from, { targets: [...targets].sort((a, b) => a - b) });
+    statusQuo = gmcr.statusQuoAnalysis(analysis, from, {
+      targets: [...targets].sort((a, b) => a - b),
+    });
   }
   const result = gmcrJson(analysis, {
     ...(statusQuo ? { statusQuo } : {}),

@@ -14,10 +14,21 @@ import { scenarioOf } from './scenarioOf.ts';
 /** The server enumerates at most this many outcomes per run (memory: 8 bytes × parties each). */
 export const SERVER_MAX_OUTCOMES = 1_000_000;
 
-export function negotiationDomain(input: JobInput, params: NegotiateParams): negotiate.NegotiationDomain {
+export function negotiationDomain(
+  input: JobInput,
+  params: NegotiateParams,
+): negotiate.NegotiationDomain {
   if (input.kind === 'genius') {
-    const parsed = importGenius(input.domain, input.profiles, input.files ? { files: { profiles: input.files } } : {});
-    if (!parsed.ok) throw new JobInputError('invalid-genius', parsed.diagnostics.map((d) => d.message).join('; '));
+    const parsed = importGenius(
+      input.domain,
+      input.profiles,
+      input.files ? { files: { profiles: input.files } } : {},
+    );
+    if (!parsed.ok)
+      throw new JobInputError(
+        'invalid-genius',
+        parsed.diagnostics.map((d) => d.message).join('; '),
+      );
     return parsed.value.domain as negotiate.NegotiationDomain;
   }
   const scenario = scenarioOf(input, params.architecture);
@@ -31,7 +42,10 @@ export function negotiationDomain(input: JobInput, params: NegotiateParams): neg
     ...(params.reservations ? { reservations: params.reservations } : {}),
   });
   if (domain.parties.length < 2) {
-    throw new JobInputError('too-few-parties', 'a negotiation needs at least two actors with positions on these issues');
+    throw new JobInputError(
+      'too-few-parties',
+      'a negotiation needs at least two actors with positions on these issues',
+    );
   }
   return domain;
 }
@@ -40,7 +54,10 @@ export function outcomeCount(domain: negotiate.NegotiationDomain): number {
   return domain.issues.reduce((n, issue) => n * issue.values.length, 1);
 }
 
-function session(domain: negotiate.NegotiationDomain, options: NonNullable<NegotiateParams['session']>) {
+function session(
+  domain: negotiate.NegotiationDomain,
+  options: NonNullable<NegotiateParams['session']>,
+) {
   const names = options.strategies ?? ['boulware'];
   if (names.length !== 1 && names.length !== domain.parties.length) {
     throw new JobInputError(

@@ -35,7 +35,11 @@ export function runEngine(request: JobRequest, progress: ProgressHook): EngineOu
  */
 export function jobErrorOf(error: unknown): JobError {
   if (error instanceof JobInputError) {
-    return { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
+    };
   }
   if (error instanceof EngineError || error instanceof UnknownArchitectureError) {
     return { code: error.code, message: error.message };

@@ -5,7 +5,12 @@ import { JobInputError } from './jobError.ts';
 
 export function scenarioOf(input: JobInput, architecture?: string): Scenario {
   if (input.kind !== 'scenario') {
-    throw new JobInputError('wrong-input', `this analysis needs a scenario, not a ${input.kind} file`);
+    throw new JobInputError(
+      'wrong-input',
+      `this analysis needs a scenario, not a ${input.kind} file`,
+    );
   }
-  return architecture === undefined ? input.scenario : applyArchitecture(input.scenario, architecture);
+  return architecture === undefined
+    ? input.scenario
+    : applyArchitecture(input.scenario, architecture);
 }

@@ -1,0 +1,3 @@
+export default function FormsPage() {
+  return <p>Forms</p>;
+}

@@ -1,0 +1,3 @@
+export default function CompareView() {
+  return <p>CompareView</p>;
+}

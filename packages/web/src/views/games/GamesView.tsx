@@ -1,0 +1,3 @@
+export default function GamesView() {
+  return <p>GamesView</p>;
+}

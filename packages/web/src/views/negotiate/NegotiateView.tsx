@@ -1,0 +1,3 @@
+export default function NegotiateView() {
+  return <p>NegotiateView</p>;
+}
