@@ -7,7 +7,8 @@
  * 2. With --ktab=<dir> (a folder holding KTAB's bundled CSV files; data stay outside the repo),
  *    the same on KTAB's scenarios, to compare state counts and times with smpc's.
  * 3. Monte Carlo: BDM (paper variant, 10-round limit) on the 7-issue, 6-actor Korea flagship with
- *    its uncertainty ranges, in one thread and on the worker pool with 1 and 2 workers.
+ *    its uncertainty ranges, in one thread and on the worker pool with 1 and 2 workers; the
+ *    `identical` column says whether each runner's result has the same JSON as the single thread's.
  *
  * CPU seconds (user + system, whole process including worker threads) are reported beside wall
  * time because the benchmark machine may be shared. Results go in docs/performance.md.

@@ -62,3 +62,34 @@ describe('missingProvenance', () => {
     ]);
   });
 });
+
+describe('missingProvenance on what negotiation reads as "no agreement"', () => {
+  it('asks for a source or an explained judgement on status quos, outside options and reservations', () => {
+    const scenario = ScenarioSchema.parse({
+      ...base,
+      actors: [
+        {
+          id: 'a',
+          name: 'A',
+          outsideOption: { i: 5 },
+          reservation: { value: 0.3, judgement: true },
+        },
+      ],
+      issues: [
+        {
+          id: 'i',
+          name: 'I',
+          scale: { low: 'l', high: 'h' },
+          statusQuo: { value: 0, source: 's' },
+          positions: {
+            a: { position: { value: 10, source: 's' }, salience: { value: 5, source: 's' } },
+          },
+        },
+      ],
+    });
+    expect(missingProvenance(scenario)).toEqual([
+      'actors[0].reservation: judgement without a note',
+      'actors[0].outsideOption.i: no source and not marked as judgement',
+    ]);
+  });
+});

@@ -28,11 +28,15 @@ export function missingProvenance(scenario: Scenario): string[] {
 
   scenario.actors.forEach((actor, i) => {
     checkQuantity(`actors[${i}].capability`, actor.capability);
+    checkQuantity(`actors[${i}].reservation`, actor.reservation);
+    for (const [issue, value] of Object.entries(actor.outsideOption ?? {}))
+      checkQuantity(`actors[${i}].outsideOption.${issue}`, value);
     for (const [name, value] of Object.entries(actor.indicators ?? {})) {
       checkQuantity(`actors[${i}].indicators.${name}`, value);
     }
   });
   scenario.issues.forEach((issue, i) => {
+    checkQuantity(`issues[${i}].statusQuo`, issue.statusQuo);
     for (const [actor, position] of Object.entries(issue.positions)) {
       checkQuantity(`issues[${i}].positions.${actor}.position`, position.position);
       checkQuantity(`issues[${i}].positions.${actor}.salience`, position.salience);

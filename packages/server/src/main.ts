@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from './createServer.ts';
+import { MigrationError } from './db/openDatabase.ts';
 import { ConfigError, type ServerOptions } from './options.ts';
 
 const HELP = `Usage: parley-server [options]
@@ -91,8 +92,20 @@ async function main(): Promise<number> {
   try {
     server = await createServer(options);
   } catch (e) {
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof MigrationError) {
       process.stderr.write(`parley-server: ${e.message}\n`);
+      return 2;
+    }
+    const code = (e as { code?: string }).code;
+    if (
+      code === 'EACCES' ||
+      code === 'ENOTDIR' ||
+      code === 'SQLITE_CANTOPEN' ||
+      code === 'SQLITE_NOTADB'
+    ) {
+      process.stderr.write(
+        `parley-server: cannot open the database in ${options.dataDir}: ${(e as Error).message}\n`,
+      );
       return 2;
     }
     throw e;

@@ -63,10 +63,15 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
       throw new ConfigError(`${name} must be a whole number ≥ ${min}, not ${value}`);
     return value;
   };
+  const port = (value: number) => {
+    if (!Number.isInteger(value) || value < 0 || value > 65_535)
+      throw new ConfigError(`port must be 0–65535, not ${value}`);
+    return value;
+  };
   return {
     dataDir: resolve(options.dataDir),
     host,
-    port: positive('port', options.port ?? 8080, 0),
+    port: port(options.port ?? 8080),
     maxQueue: positive('maxQueue', options.maxQueue ?? 32, 0),
     workers: positive(
       'workers',

@@ -1,4 +1,5 @@
 /** What the smoke test opens, and what each page must show before its screenshot. */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 export interface Scene {
@@ -84,6 +85,78 @@ export const SCENES: Scene[] = [
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await visible(page, '.forecast-table .range', 120_000);
       await visible(page, '.issue-detail canvas');
+    },
+  },
+  {
+    name: 'games',
+    hash: `#/s/${KOREA}/games`,
+    check: async (page) => {
+      await visible(page, '.games h3 >> text=Strategic form', 60_000);
+      await visible(page, '.games table tbody tr');
+    },
+  },
+  {
+    name: 'games-2x2',
+    hash: '#/s/catalog%3Aprisoners-dilemma/games',
+    check: async (page) => {
+      await visible(page, '.bimatrix td.nash', 60_000);
+      await visible(page, '.games canvas');
+    },
+  },
+  {
+    name: 'negotiate',
+    hash: `#/s/${KOREA}/negotiate`,
+    check: async (page) => {
+      await visible(page, '.negotiate canvas', 120_000);
+      await visible(page, '.negotiate table tbody tr');
+    },
+  },
+  {
+    name: 'compare',
+    hash: `#/s/${KOREA}/compare`,
+    check: async (page) => {
+      await visible(page, '.compare-table tbody tr', 180_000);
+      await visible(page, '.compare canvas');
+    },
+  },
+  {
+    name: 'forms',
+    hash: `#/s/${KOREA}/forms`,
+    check: async (page) => {
+      const capability = page.getByLabel('Capability of United States');
+      await capability.waitFor({ timeout: 30_000 });
+      await capability.fill('-5');
+      await capability.press('Enter');
+      // A negative capability is refused by the validator, and the problem shows at the field.
+      await visible(page, '.field.invalid .field-problems .error');
+      await page.getByRole('tab', { name: 'GMCR options' }).click();
+      await visible(page, 'select[aria-label^="Owner of"]');
+    },
+  },
+  {
+    name: 'export',
+    hash: '#/s/catalog%3Aprisoners-dilemma/gmcr',
+    sizes: [{ width: 1280, height: 800 }],
+    check: async (page) => {
+      await visible(page, '.stability-grid', 60_000);
+      for (const [button, pattern] of [
+        ['HTML', /<h2 id="gmcr-selected-state-h">Selected state 1/],
+        ['Markdown', /^# Prisoner's Dilemma/],
+      ] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.getByRole('button', { name: button, exact: true }).click(),
+        ]);
+        const text = readFileSync((await download.path())!, 'utf8');
+        if (!pattern.test(text)) throw new Error(`the ${button} report lacks ${pattern}`);
+      }
+      // PDF: the report replaces the app for printing (the print dialog itself is the browser's).
+      await page.evaluate(() => {
+        window.print = () => undefined;
+      });
+      await page.getByRole('button', { name: 'PDF', exact: true }).click();
+      await visible(page, 'body.printing #print-report h1');
+      await page.emulateMedia({ media: 'print' });
     },
   },
 ];

@@ -8,7 +8,10 @@ const trade = files['trade.yaml']!;
 interface Comparison {
   baseline: string;
   settings: { runs: number; seed: number; architectures: string[] };
-  architectures: { id: string; negotiation: { blocked: number; actors: { id: string; gain: number }[] } }[];
+  architectures: {
+    id: string;
+    negotiation: { blocked: number; actors: { id: string; gain: number }[] };
+  }[];
   deltas: { architecture: string; actors: { actor: string; verdict: string }[] }[];
   summary: string[];
   caveats: string[];
@@ -56,7 +59,12 @@ describe('parley compare', () => {
   it('prints tables, the summary and the caveats within 100 columns', async () => {
     const r = await runCli(['compare', trade, '--runs', '20', '-q']);
     expect(r.code).toBe(0);
-    for (const heading of ['Architectures compared', 'What changes, and why', 'Caveats', 'Negotiation'])
+    for (const heading of [
+      'Architectures compared',
+      'What changes, and why',
+      'Caveats',
+      'Negotiation',
+    ])
       expect(r.stdout).toContain(heading);
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
   });
@@ -86,6 +94,8 @@ describe('parley report with tracks and architectures', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('id="negotiation"');
     expect(r.stdout).toContain('id="comparison"');
-    expect(r.stdout).toMatch(/<svg class="chart"[^>]*aria-label="Pareto frontier of Alpha and Beta at Talks/);
+    expect(r.stdout).toMatch(
+      /<svg class="chart"[^>]*aria-label="Pareto frontier of Alpha and Beta at Talks/,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PIZZA_BUYER, PIZZA_DOMAIN, PIZZA_SELLER, TRADE_YAML } from '../testing/negotiateFixtures.ts';
+import {
+  PIZZA_BUYER,
+  PIZZA_DOMAIN,
+  PIZZA_SELLER,
+  TRADE_YAML,
+} from '../testing/negotiateFixtures.ts';
 import { runCli, tempFiles } from '../testing/runCli.ts';
 
 const files = tempFiles({
@@ -57,7 +62,15 @@ describe('parley negotiate analyze', () => {
   });
 
   it('analyses one track of a scenario, with the status quo as the parties’ reservation', async () => {
-    const a = await json<Analysis>('negotiate', 'analyze', trade, '--track', 'talks', '--steps', '3');
+    const a = await json<Analysis>(
+      'negotiate',
+      'analyze',
+      trade,
+      '--track',
+      'talks',
+      '--steps',
+      '3',
+    );
     expect(a.issues.map((i) => [i.id, i.values])).toEqual([
       ['x', [0, 50, 100]],
       ['y', [0, 50, 100]],
@@ -69,7 +82,15 @@ describe('parley negotiate analyze', () => {
   });
 
   it('seats the parties an architecture adds', async () => {
-    const a = await json<Analysis>('negotiate', 'analyze', trade, '--track', 'talks', '--architecture', 'with_gamma');
+    const a = await json<Analysis>(
+      'negotiate',
+      'analyze',
+      trade,
+      '--track',
+      'talks',
+      '--architecture',
+      'with_gamma',
+    );
     expect(a.parties.map((p) => p.id)).toEqual(['alpha', 'beta', 'gamma']);
   });
 
@@ -103,7 +124,12 @@ describe('parley negotiate analyze', () => {
     expect(missing.stderr).toContain('file not found');
     const broken = await runCli(['negotiate', 'analyze', files['broken.yaml']!]);
     expect(broken.code).toBe(1);
-    const twoProfiles = await runCli(['negotiate', 'analyze', files['buyer.xml']!, files['seller.xml']!]);
+    const twoProfiles = await runCli([
+      'negotiate',
+      'analyze',
+      files['buyer.xml']!,
+      files['seller.xml']!,
+    ]);
     expect(twoProfiles.code).toBe(1);
     expect(twoProfiles.stderr).toContain('expected one domain file, found 0');
   });
@@ -120,7 +146,15 @@ interface Run {
 
 describe('parley negotiate run', () => {
   it('plays one session with one strategy per seat and prints result and trace', async () => {
-    const r = await json<Run>('negotiate', 'run', trade, '--track', 'talks', '--strategies', 'boulware,conceder');
+    const r = await json<Run>(
+      'negotiate',
+      'run',
+      trade,
+      '--track',
+      'talks',
+      '--strategies',
+      'boulware,conceder',
+    );
     expect(Object.keys(r)).toEqual([
       'mechanism',
       'table',
@@ -159,10 +193,26 @@ describe('parley negotiate run', () => {
   });
 
   it('rejects a strategy count that fits no table, and strategies outside saop', async () => {
-    const count = await runCli(['negotiate', 'run', trade, '--track', 'talks', '--strategies', 'linear,linear,linear']);
+    const count = await runCli([
+      'negotiate',
+      'run',
+      trade,
+      '--track',
+      'talks',
+      '--strategies',
+      'linear,linear,linear',
+    ]);
     expect(count.code).toBe(2);
     expect(count.stderr).toContain('3 strategies for 2 seats');
-    const snt = await runCli(['negotiate', 'run', ...pizza, '--mechanism', 'sntext', '--strategies', 'linear']);
+    const snt = await runCli([
+      'negotiate',
+      'run',
+      ...pizza,
+      '--mechanism',
+      'sntext',
+      '--strategies',
+      'linear',
+    ]);
     expect(snt.code).toBe(2);
     const unknown = await runCli(['negotiate', 'run', ...pizza, '--strategies', 'boulwar']);
     expect(unknown.code).toBe(2);
@@ -173,7 +223,13 @@ describe('parley negotiate run', () => {
 describe('parley negotiate tournament', () => {
   it('plays every strategy in every seat and summarises per strategy', async () => {
     const t = await json<{ runs: unknown[]; strategies: { strategy: string; seats: number }[] }>(
-      'negotiate', 'tournament', ...pizza, '--strategies', 'boulware,conceder', '--reps', '2',
+      'negotiate',
+      'tournament',
+      ...pizza,
+      '--strategies',
+      'boulware,conceder',
+      '--reps',
+      '2',
     );
     // 2 strategies on 2 seats: 4 profiles, twice each; each strategy plays 8 of the 16 seats.
     expect(t.runs).toHaveLength(8);

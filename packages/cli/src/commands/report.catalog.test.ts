@@ -20,8 +20,9 @@ describe('parley report on every catalog scenario', () => {
       expect(r.code).toBe(0);
       const lines = r.stdout.split('\n');
       expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
-      // Large models are cut down to the most relevant states (the Korea model has 6,144).
-      expect(lines.length).toBeLessThan(1500);
+      // Large models are cut down to the most relevant states (the Korea model has 6,144); the
+      // Korea report also carries the negotiation and architecture-comparison sections.
+      expect(lines.length).toBeLessThan(1700);
     });
 
     it(`${file}: HTML opens and closes every section and table`, async () => {

@@ -45,18 +45,24 @@ export function architectureGmcr(
     reachable: [],
   };
   if (sq < 0) return result;
+  const stable = CONCEPTS.map((c) => [c, new Set(analysis.equilibria[c])] as const);
   const conceptsOf = (s: number): string[] =>
-    CONCEPTS.filter((c) => analysis.equilibria[c].includes(s)).map((c) => CONCEPT_NAME[c]!);
+    stable.filter(([, states]) => states.has(s)).map(([c]) => CONCEPT_NAME[c]!);
   result.statusQuo = { id: sq + 1, yn: model.yn(sq), stableUnder: conceptsOf(sq) };
-  const reach = statusQuoAnalysis(analysis, sq, signal ? { signal } : {});
-  result.reachable = reach.targets
-    .filter((t) => t.reachableByImprovements && t.state !== sq)
-    .map((t) => ({
-      id: t.state + 1,
-      yn: model.yn(t.state),
-      state: describeState(model, t.state).text,
-      change: describeMove(model, { from: sq, to: t.state }),
-      concepts: conceptsOf(t.state),
+  // Only the set of states reachable by improvements is needed, not a path to each target.
+  const reach = statusQuoAnalysis(analysis, sq, {
+    targets: [],
+    maxEvolutionNodes: 0,
+    ...(signal ? { signal } : {}),
+  });
+  result.reachable = reach.reachableByImprovements
+    .filter((state) => state !== sq && conceptsOf(state).length > 0)
+    .map((state) => ({
+      id: state + 1,
+      yn: model.yn(state),
+      state: describeState(model, state).text,
+      change: describeMove(model, { from: sq, to: state }),
+      concepts: conceptsOf(state),
     }));
   return result;
 }

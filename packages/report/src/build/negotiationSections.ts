@@ -22,7 +22,7 @@ const BENCHMARKS = [
 ] as const;
 
 /** At most this many of the most frequent agreements are listed per table. */
-const COMMON = 3;
+const COMMON = 2;
 
 export function negotiationSection(
   scenario: Scenario,

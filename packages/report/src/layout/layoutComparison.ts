@@ -14,7 +14,10 @@ type Arch = compare.ArchitectureResult;
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 const scale = (v: number | null | undefined): string =>
   v === null || v === undefined ? '—' : formatNumber(Math.round(v));
-const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+const signed = (x: number): string =>
+  Math.abs(x) < 0.005 ? '0.00' : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+const decimal = (x: number | null, digits: number): string =>
+  x === null ? '—' : formatNumber(Math.round(x * 10 ** digits) / 10 ** digits);
 
 export function layoutComparison(s: ComparisonSection): Block[] {
   const r = s.comparison;
@@ -23,7 +26,7 @@ export function layoutComparison(s: ComparisonSection): Block[] {
     sideBySide(r),
     gainsTable(r),
     tablesTable(r),
-    ...vetoBlocks(r),
+    vetoBlock(r),
     { type: 'heading', text: 'What changes, and why' },
     { type: 'list', ordered: false, items: r.summary },
     { type: 'heading', text: 'Caveats' },
@@ -59,15 +62,10 @@ function sideBySide(r: Result): TableBlock {
       text: pct(n(a).blocked),
       tone: n(a).blocked > 0 ? 'bad' : 'plain',
     })),
-    row('Rounds to agreement', (a) =>
-      n(a).meanRounds === null ? '—' : formatNumber(Math.round(n(a).meanRounds! * 10) / 10),
-    ),
-    row('Distance to Nash', (a) =>
-      n(a).meanNashDistance === null ? '—' : n(a).meanNashDistance!.toFixed(2),
-    ),
+    row('Rounds to agreement', (a) => decimal(n(a).meanRounds, 1)),
+    row('Distance to Nash', (a) => decimal(n(a).meanNashDistance, 2)),
   ];
-  const groupStarts = [0];
-  groupStarts.push(rows.length);
+  const groupStarts = [0, rows.length];
   archs[0]!.negotiation.issues.forEach((issue, k) =>
     rows.push(
       row(`Expected ${issue.id}`, (a) => {
@@ -77,11 +75,14 @@ function sideBySide(r: Result): TableBlock {
     ),
   );
   groupStarts.push(rows.length);
-  archs[0]!.forecast.issues.forEach((issue, k) =>
-    rows.push(
-      row(`Forecast ${issue.id}`, (a) => a.forecast.issues[k]!.values.map(scale).join(' / ')),
-    ),
-  );
+  const forecast = (a: Arch, k: number): string =>
+    a.forecast.issues[k]!.values.map(scale).join(' / ');
+  const same: string[] = [];
+  archs[0]!.forecast.issues.forEach((issue, k) => {
+    const cells = archs.map((a) => forecast(a, k));
+    if (cells.every((c) => c === cells[0])) same.push(`${issue.id} ${cells[0]}`);
+    else rows.push(row(`Forecast ${issue.id}`, (a) => forecast(a, k)));
+  });
   if (archs.some((a) => a.gmcr)) {
     groupStarts.push(rows.length);
     const g = (a: Arch) => a.gmcr;
@@ -96,15 +97,17 @@ function sideBySide(r: Result): TableBlock {
       row('Reachable by improvements', (a) => (g(a) ? String(g(a)!.reachable.length) : '—')),
     );
   }
+  const sameText =
+    same.length > 0 ? ` Forecast the same under every architecture: ${same.join('; ')}.` : '';
   return {
     type: 'table',
     caption:
-      'Side by side. Expected: the mean outcome on the issue’s scale, the status quo counted where no agreement ' +
-      'settles it (in brackets: how often one does). Forecast: per model. GMCR: equilibria reachable from the status quo.',
+      'Side by side. Expected: the mean outcome on the issue’s scale, the status quo counted where no ' +
+      'agreement settles it (in brackets: how often one does). Forecast: per model, where the ' +
+      `architectures differ.${sameText} GMCR: equilibria reachable from the status quo.`,
     head: ['', ...archs.map((a) => a.id)],
     rows,
     align: ['left', ...archs.map(() => 'right' as const)],
-    stickyColumns: 1,
     groupStarts,
   };
 }
@@ -134,64 +137,56 @@ function gainsTable(r: Result): TableBlock {
 }
 
 function tablesTable(r: Result): TableBlock {
-  const rows: CellInput[][] = [];
-  const groupStarts: number[] = [];
-  for (const a of r.architectures) {
-    groupStarts.push(rows.length);
-    for (const u of a.negotiation.units) {
-      rows.push([
-        a.id,
-        u.tracks.join(' + '),
-        String(u.parties.length),
-        u.rule,
-        `${pct(u.agreement)}/${pct(u.implemented)}/${pct(u.blocked)}`,
-      ]);
-    }
-    if (a.negotiation.units.length === 0) rows.push([a.id, 'none', '', '', '']);
-  }
+  const rows: CellInput[][] = r.architectures.flatMap((a) =>
+    a.negotiation.units.length === 0
+      ? [[a.id, 'none', '', '', '']]
+      : a.negotiation.units.map((u) => [
+          a.id,
+          u.tracks.join(' + '),
+          String(u.parties.length),
+          u.rule,
+          `${pct(u.agreement)}/${pct(u.implemented)}/${pct(u.blocked)}`,
+        ]),
+  );
   return {
     type: 'table',
     caption:
-      'The tables of each architecture: seats, decision rule, and the share of runs in which the table agreed, the agreement was carried out, and an implementation veto blocked it (who blocks: the veto table below)',
+      'The tables of each architecture: seats, decision rule, and the share of runs in which the table ' +
+      'agreed, the agreement was carried out, and an implementation veto blocked it',
     head: ['Architecture', 'Table', 'Seats', 'Rule', 'Agreed/done/vetoed'],
     rows,
     align: ['left', 'left', 'right', 'left', 'right'],
-    groupStarts,
   };
 }
 
-function vetoBlocks(r: Result): Block[] {
-  const rows: CellInput[][] = [];
+/** Who holds a veto over a negotiated issue from outside its table, and whether it blocks. */
+function vetoBlock(r: Result): Block {
+  const lines: string[] = [];
+  let blocking = false;
   for (const a of r.architectures) {
     for (const v of a.vetoes) {
-      if (v.issues.length === 0) continue;
-      const seatedOn = a.negotiation.units.filter((u) =>
-        u.issues.some((k) => v.issues.includes(k)),
+      const tables = a.negotiation.units.filter((u) => u.issues.some((k) => v.issues.includes(k)));
+      if (tables.length === 0) continue;
+      const outside = v.holders.filter((h) => !tables.some((u) => u.parties.includes(h)));
+      const blockers = tables.flatMap((u) =>
+        u.blockers
+          .filter((b) => v.holders.includes(b.actor))
+          .map((b) => `${b.actor} ${pct(b.rate)}`),
       );
-      const outside = v.holders.filter((h) => !seatedOn.some((u) => u.parties.includes(h)));
-      const blocked = seatedOn.reduce(
-        (s, u) => s + (u.blockers.find((b) => v.holders.includes(b.actor))?.rate ?? 0),
-        0,
+      if (blockers.length > 0) blocking = true;
+      lines.push(
+        `${a.id}: ${outside.length > 0 ? outside.join(', ') : 'no holder'} outside` +
+          (blockers.length > 0 ? `, blocking (${blockers.join(', ')} of runs)` : ', no block'),
       );
-      rows.push([
-        a.id,
-        v.id,
-        v.holders.join(', '),
-        outside.length > 0 ? outside.join(', ') : 'none',
-        { text: pct(blocked), tone: blocked > 0 ? 'bad' : 'plain' },
-      ]);
     }
   }
-  if (rows.length === 0) return [];
-  return [
-    {
-      type: 'table',
-      caption:
-        'Implementation vetoes over negotiated issues: does a holder outside the table block what the table agrees? ' +
-        'A holder blocks a deal that leaves it worse off than no deal.',
-      head: ['Architecture', 'Veto', 'Holders', 'Outside the table', 'Blocked'],
-      rows,
-      align: ['left', 'left', 'left', 'left', 'right'],
-    },
-  ];
+  if (lines.length === 0)
+    return { type: 'paragraph', text: 'Implementation vetoes: none covers a negotiated issue.' };
+  const verdict = blocking
+    ? 'A holder blocks a deal that leaves it worse off than no deal.'
+    : 'No holder blocks: no deal reached leaves a holder worse off than no deal.';
+  return {
+    type: 'paragraph',
+    text: `Implementation vetoes over negotiated issues, by architecture — ${lines.join('; ')}. ${verdict}`,
+  };
 }

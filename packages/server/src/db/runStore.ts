@@ -114,10 +114,10 @@ export class RunStore {
     return (await this.get(run.id))!;
   }
 
-  async markRunning(id: string): Promise<void> {
+  async markRunning(id: string, startedAt = now()): Promise<void> {
     await this.db
       .updateTable('runs')
-      .set({ status: 'running', started_at: now() })
+      .set({ status: 'running', started_at: startedAt })
       .where('id', '=', id)
       .where('status', '=', 'queued')
       .execute();

@@ -16,7 +16,12 @@ import type { Diagnostic } from '@parley/model';
 import { ApiError } from './apiError.ts';
 
 /** Where in the request: Fastify's validation contexts under the names a client knows. */
-const CONTEXTS: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'headers' };
+const CONTEXTS: Record<string, string> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'path',
+  headers: 'headers',
+};
 
 /** `/params/runs/0` in `body` → `body.params.runs[0]`; `/id` in the URL params → `path.id`. */
 export function requestPath(context: string | undefined, instancePath: string): string {

@@ -1,7 +1,8 @@
 /**
  * Fuzzing the HTTP API (fast-check as a time-boxed fuzzer, fixed seed so failures replay):
- * whatever the body, the server answers with a 4xx and a JSON error — never 500. Scenario
- * texts are the fixtures with random edits; other bodies are arbitrary JSON values and strings.
+ * whatever the body, the server answers with JSON — a 4xx with diagnostics when it is wrong —
+ * and never a 500. Scenario texts are the fixtures with random edits; other bodies are arbitrary
+ * JSON values and strings.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,12 @@ import { HARBOUR_YAML, PD_GMCR, PD_YAML, PENNIES_NFG } from '../testing/fixtures
 import { testServer, type TestServer } from '../testing/testServer.ts';
 
 const SEED = 20_181_009;
-const TIME_LIMIT = 1000;
+/** Per property, ms; `PARLEY_FUZZ_MS=60000` makes a long run that reports its request counts. */
+const TIME_LIMIT = Number(process.env.PARLEY_FUZZ_MS ?? 1000);
+const report = (name: string, n: number) => {
+  if (process.env.PARLEY_FUZZ_MS)
+    process.stderr.write(`fuzz: ${name}: ${n} requests, none answered 500\n`);
+};
 
 let server: TestServer;
 beforeAll(async () => {
@@ -56,7 +62,11 @@ const mutated = (text: string) =>
       }, text),
     );
 
+/** Requests sent, so each property can show it really ran. */
+let sent = 0;
+
 async function answer(method: 'POST' | 'PUT', url: string, payload: unknown, raw = false) {
+  sent += 1;
   const res = await server.app.inject({
     method,
     url,
@@ -86,12 +96,15 @@ describe('fuzzed requests never get a 500', () => {
       ['POST', '/api/runs'],
       ['POST', `/api/scenarios/${saved}/copy`],
     ];
+    const before = sent;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue(), async ([method, url], body) => {
         await answer(method, url, body);
       }),
       options,
     );
+    expect(sent - before).toBeGreaterThan(20);
+    report('arbitrary JSON', sent - before);
   });
 
   it('request-shaped bodies with wrong values', async () => {
@@ -124,13 +137,17 @@ describe('fuzzed requests never get a 500', () => {
       },
       { requiredKeys: ['engine'] },
     );
+    const before = sent;
     await fc.assert(
       fc.asyncProperty(body, async (b) => void (await answer('POST', '/api/runs', b))),
       options,
     );
+    expect(sent - before).toBeGreaterThan(20);
+    report('request-shaped', sent - before);
   });
 
   it('malformed JSON text', async () => {
+    const before = sent;
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(fc.string(), mutated(JSON.stringify({ text: PD_YAML }))),
@@ -141,9 +158,12 @@ describe('fuzzed requests never get a 500', () => {
       ),
       options,
     );
+    expect(sent - before).toBeGreaterThan(20);
+    report('malformed JSON', sent - before);
   });
 
   it('mutated scenario files: 201 or 400 with diagnostics that have a code, path and message', async () => {
+    const before = sent;
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutated(HARBOUR_YAML), mutated(PD_YAML)), async (text) => {
         const res = await answer('POST', '/api/scenarios', { text });
@@ -157,6 +177,8 @@ describe('fuzzed requests never get a 500', () => {
       }),
       options,
     );
+    expect(sent - before).toBeGreaterThan(20);
+    report('mutated scenarios', sent - before);
   });
 
   it('mutated files in every import format', async () => {
@@ -168,9 +190,12 @@ describe('fuzzed requests never get a 500', () => {
       fc.string().map((text) => ({ format: 'bdm-csv', text })),
       fc.string().map((text) => ({ format: 'genius', genius: { domain: text, profiles: [text] } })),
     );
+    const before = sent;
     await fc.assert(
       fc.asyncProperty(files, async (body) => void (await answer('POST', '/api/import', body))),
       options,
     );
+    expect(sent - before).toBeGreaterThan(20);
+    report('mutated import files', sent - before);
   });
 });

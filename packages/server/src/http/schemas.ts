@@ -73,7 +73,7 @@ export const ScenarioVersionInfo = z
     version: z.int(),
     format: z.enum(['yaml', 'json']),
     note: z.string().nullable(),
-    createdAt: z.string(),
+    createdAt: z.string().nullable().describe('Null for built-in scenarios.'),
     meta: ScenarioMeta,
     warnings: z.array(Diagnostic),
   })

@@ -71,7 +71,15 @@ const STRATEGY_NAMES = negotiate.STRATEGIES.map((s) => s.name) as [string, ...st
 
 export const NegotiateParams = z
   .strictObject({
-    steps: z.int().min(2).max(21).optional().describe('Values per issue scale (default 5).'),
+    steps: z
+      .int()
+      .min(2)
+      .max(21)
+      .optional()
+      .describe(
+        'Values per issue scale (default: at most 11, keeping a table within 20,000 outcomes).',
+      ),
+    track: Id.optional().describe('One table of the scenario: its issues and seated parties.'),
     issues: z.array(Id).min(1).max(32).optional(),
     actors: z.array(Id).min(2).max(64).optional(),
     reservations: z.record(Id, z.number().min(0).max(1)).optional(),

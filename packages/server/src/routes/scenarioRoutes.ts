@@ -153,7 +153,7 @@ export function scenarioRoutes(app: ZodApp, scenarios: ScenarioService): void {
               version: 1,
               format: detail.format,
               note: null,
-              createdAt: '',
+              createdAt: null,
               meta: detail.meta,
               warnings: detail.warnings,
             },

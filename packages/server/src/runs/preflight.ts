@@ -96,6 +96,11 @@ function checkNegotiate(
   p: Extract<JobRequest, { engine: 'negotiate' }>['params'],
 ): void {
   if (!needs(report, s, 'issues', 'negotiation')) return;
+  if (p.track !== undefined) {
+    const tracks = (s.tracks ?? []).map((t) => t.id);
+    if (!tracks.includes(p.track))
+      report('params.track', 'unknown-track', `unknown track \`${p.track}\``, [p.track, tracks]);
+  }
   checkIds(
     report,
     'params.issues',

@@ -33,6 +33,7 @@ export interface SubmitRun {
 
 interface Live {
   status: RunStatus;
+  startedAt: string | null;
   progress: number;
   phase: string | null;
   /** Resolves once the outcome is stored. */
@@ -93,7 +94,14 @@ export class RunService {
     }
     let markStored = () => {};
     const stored = new Promise<void>((resolve) => (markStored = resolve));
-    this.live.set(id, { status: 'queued', progress: 0, phase: null, stored, markStored });
+    this.live.set(id, {
+      status: 'queued',
+      startedAt: null,
+      progress: 0,
+      phase: null,
+      stored,
+      markStored,
+    });
     this.runner.submit(id, run.request, {
       onStart: () => this.started(id),
       onProgress: (fraction, phase) => this.progressed(id, fraction, phase),
@@ -176,7 +184,9 @@ export class RunService {
     const live = this.live.get(id);
     if (!live) return;
     live.status = 'running';
-    void this.write(id, () => this.store.markRunning(id));
+    const startedAt = new Date().toISOString();
+    live.startedAt = startedAt;
+    void this.write(id, () => this.store.markRunning(id, startedAt));
     this.emit(id, {
       type: 'progress',
       status: 'running',

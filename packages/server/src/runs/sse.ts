@@ -49,7 +49,10 @@ export async function streamRunEvents(
   const onEvent = (event: RunEvent) => {
     if (!ready) return void pending.push(event);
     if (event.type === 'finished') void finish(event.run);
-    else if (res.writableLength < MAX_BUFFERED) send('progress', JSON.stringify(event));
+    else if (res.writableLength < MAX_BUFFERED) {
+      const { type: _type, ...progress } = event;
+      send('progress', JSON.stringify(progress));
+    }
   };
   unsubscribe = runs.subscribe(id, onEvent);
   res.on('close', end);

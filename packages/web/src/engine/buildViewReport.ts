@@ -17,6 +17,8 @@ import {
   type GmcrExplanationsSection,
   type Report,
 } from '@parley/report';
+import { comparisonSection } from './comparisonSection.ts';
+import { compareView } from './compareView.ts';
 import { forecastRuns } from './forecastView.ts';
 import { negotiateView } from './negotiateView.ts';
 import { negotiationSection } from './negotiationSection.ts';
@@ -69,8 +71,11 @@ export function buildViewReport(request: ReportRequest, deps: ReportDeps): Repor
       return titled(report, request.architecture, { report, extra: negotiationSection(data) });
     }
     case 'compare': {
-      const report = buildScenarioReport(scenario, { generator });
-      return titled(report, request.architecture, { report, extra: null });
+      // Every architecture is compared, so the report is of the scenario as written.
+      const base = request.scenario;
+      const result = compareView(base, { ...(request.compare ?? {}), onProgress: deps.progress });
+      const report = buildScenarioReport(base, { generator });
+      return { report, extra: comparisonSection(result) };
     }
   }
 }

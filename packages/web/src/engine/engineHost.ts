@@ -3,9 +3,9 @@
  * drive it directly. GMCR analyses are cached by scenario, architecture and coalitions (a few
  * at a time), so explanations, the games view and reports reuse the analysis on screen.
  */
-import { EngineError } from '@parley/engines';
 import type { Scenario } from '@parley/model';
 import { buildViewReport, renderReport } from './buildViewReport.ts';
+import { compareView } from './compareView.ts';
 import { explainState } from './explainState.ts';
 import { forecastView } from './forecastView.ts';
 import { gamesView } from './gamesView.ts';
@@ -66,7 +66,13 @@ export class EngineHost {
       case 'negotiate':
         return plain(negotiateView(request.scenario, { ...withoutKind(request), onProgress: progress }));
       case 'compare':
-        throw new EngineError('web/not-available', 'the architecture comparison is not available yet');
+        return plain(
+          compareView(request.scenario, {
+            ...(request.runs !== undefined ? { runs: request.runs } : {}),
+            ...(request.seed !== undefined ? { seed: request.seed } : {}),
+            onProgress: progress,
+          }),
+        );
       case 'report': {
         const data = buildViewReport(request, {
           gmcr: (r) => this.gmcr(r, progress).analysis,

@@ -18,10 +18,8 @@ export interface GamesViewOptions {
 
 export function gamesView(analysis: gmcr.GmcrAnalysis, options: GamesViewOptions): GamesViewData {
   const model = analysis.model;
-  const chosen =
-    options.options ?? compare.coreOptions(model, 4).map((k) => model.input.options[k]!.id);
   const section = gamesSection(analysis, {
-    options: chosen,
+    ...(options.options ? { options: options.options } : {}),
     ...(options.payoff ? { payoff: options.payoff } : {}),
     maxOutcomes: MAX_LISTED_PROFILES,
   });
@@ -35,6 +33,7 @@ export function gamesView(analysis: gmcr.GmcrAnalysis, options: GamesViewOptions
     maxOptions: compare.MAX_GAME_OPTIONS,
   };
   if (section) {
+    const chosen = section.options.map((o) => o.id);
     const profiles = strategicForm(model, chosen, options.payoff ?? 'rank');
     if (profiles) data.profiles = profiles;
   }

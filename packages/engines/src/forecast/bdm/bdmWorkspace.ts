@@ -34,6 +34,8 @@ export class BdmWorkspace {
   readonly unitC: Float64Array;
   readonly unitSal: Float64Array;
   readonly unitRange: Float64Array;
+  /** E(U_ij) and E(U_ji) of the dyad being classified (receiver perspective). */
+  readonly pair = new Float64Array(2);
 
   constructor(
     readonly n: number,

@@ -11,13 +11,8 @@ import { weightedMedian } from '../baselines/weightedMedian.ts';
 import type { BdmSettings } from './bdmSettings.ts';
 import type { BdmUnit } from './bdmUnit.ts';
 import type { BdmWorkspace } from './bdmWorkspace.ts';
-import {
-  challengeTerms,
-  failureUtility,
-  noChallengeTerm,
-  statusQuoUtility,
-  successUtility,
-} from './challengeUtility.ts';
+import { failureUtility, statusQuoUtility, successUtility } from './challengeUtility.ts';
+import { packageUtility, receiverPair } from './packageUtility.ts';
 import { offerRegion, REGION_PRIORITY, type OfferRegion } from './offers.ts';
 import { probabilityOfSuccess } from './probabilityOfSuccess.ts';
 import { riskExponents } from './riskExponents.ts';
@@ -82,16 +77,16 @@ export function playRound(
     let bestKey = Infinity;
     for (let j = 0; j < n; j++) {
       if (j === i || samePosition(x, dims, i, j)) continue;
-      const a = packageUtility(unit, settings, work, p, i, j, i);
-      const b = packageUtility(
-        unit,
-        settings,
-        work,
-        p,
-        j,
-        i,
-        settings.perspective === 'own' ? j : i,
-      );
+      let a: number;
+      let b: number;
+      if (settings.perspective === 'receiver') {
+        receiverPair(unit, settings, work, p, i, j);
+        a = work.pair[0]!;
+        b = work.pair[1]!;
+      } else {
+        a = packageUtility(unit, settings, work, p, i, j, i);
+        b = packageUtility(unit, settings, work, p, j, i, j);
+      }
       const region = offerRegion(a, b, settings.compel);
       const t = region === 'compromise' ? Math.abs(a / b) : 1;
       if (audit) offers.push(offerRecord(unit, i, j, a, b, region, t));
@@ -172,50 +167,6 @@ function basicUtilities(unit: BdmUnit, work: BdmWorkspace, r: Float64Array): voi
       }
     }
   }
-}
-
-/** Σ_d ω_id E_d(U_ij) as evaluated by actor `e` (i or j) with its exponent of this pass. */
-function packageUtility(
-  unit: BdmUnit,
-  settings: BdmSettings,
-  work: BdmWorkspace,
-  p: Float64Array,
-  i: number,
-  j: number,
-  e: number,
-): number {
-  const { n, dims, x, s, range } = unit;
-  const other = e === i ? j : i;
-  let eu = 0;
-  for (let d = 0; d < dims; d++) {
-    const xi = x[i * dims + d]!;
-    const distance = Math.abs(xi - x[j * dims + d]!);
-    let e_d = 0;
-    if (distance !== 0) {
-      const k = d * n * n + e * n + other;
-      e_d = challengeTerms(
-        s[j * dims + d]!,
-        p[d * n * n + i * n + j]!,
-        work.uS[k]!,
-        work.uF[k]!,
-        work.uSQ[e]!,
-        settings.q,
-      );
-      if (settings.q < 1) {
-        const rE = work.rPass[e]!;
-        e_d -= noChallengeTerm(
-          distance,
-          range[d]!,
-          rE,
-          settings.q,
-          settings.tRule,
-          Math.abs(xi - work.mu[d]!),
-        );
-      }
-    }
-    eu = dims === 1 ? e_d : eu + work.omega[i * dims + d]! * e_d;
-  }
-  return eu;
 }
 
 /** Ranking key of an offer; lower wins within a priority class. */

@@ -53,7 +53,13 @@ export function runBdm(unit: BdmUnit, settings: BdmSettings, options: BdmRunOpti
   let spare = work.positionsB;
   // One view of the unit at the current positions, so a round allocates no unit object.
   const view: BdmUnit = { ...unit, x };
-  const run: BdmRun = { turns: [keep ? x : unit.x], risk: [], audit: [], rounds: 0, converged: false };
+  const run: BdmRun = {
+    turns: [keep ? x : unit.x],
+    risk: [],
+    audit: [],
+    rounds: 0,
+    converged: false,
+  };
   for (let round = 1; round <= options.rounds; round++) {
     throwIfAborted(options.signal);
     const next = keep ? new Float64Array(n * dims) : spare;

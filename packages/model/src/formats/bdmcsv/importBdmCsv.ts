@@ -67,7 +67,12 @@ export function importBdmCsv(text: string, options: BdmCsvOptions = {}): Parsed<
       }[]
     ).map(({ record, raw, info }) => {
       const line = raw.replace(/[\r\n]+$/, '');
-      return { fields: record, line: info.lines, cols: csvFieldColumns(line), end: line.length + 1 };
+      return {
+        fields: record,
+        line: info.lines,
+        cols: csvFieldColumns(line),
+        end: line.length + 1,
+      };
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;

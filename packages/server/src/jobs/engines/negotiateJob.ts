@@ -4,8 +4,8 @@
  * Nash, Kalai–Smorodinsky, egalitarian and utilitarian solutions (`analyzeNegotiation`), and
  * optionally one stacked-alternating-offers session (Aydoğan et al. 2017) between strategies.
  */
-import { negotiate } from '@parley/engines';
-import { importGenius } from '@parley/model';
+import { compare, negotiate } from '@parley/engines';
+import { importGenius, type Scenario } from '@parley/model';
 import type { EngineProvenance, JobInput, ProgressHook } from '../jobTypes.ts';
 import type { NegotiateParams } from '../params.ts';
 import { JobInputError } from './jobError.ts';
@@ -32,11 +32,13 @@ export function negotiationDomain(
     return parsed.value.domain as negotiate.NegotiationDomain;
   }
   const scenario = scenarioOf(input, params.architecture);
+  if (params.track !== undefined) return trackDomain(scenario, params.track, params.steps);
   if (scenario.issues.length === 0) {
     throw new JobInputError('no-issues', 'the scenario has no issues to negotiate');
   }
+  const issues = params.issues?.length ?? scenario.issues.length;
   const domain = negotiate.negotiationDomainFromScenario(scenario, {
-    ...(params.steps !== undefined ? { steps: params.steps } : {}),
+    steps: params.steps ?? compare.adaptiveSteps(issues),
     ...(params.issues ? { issues: params.issues } : {}),
     ...(params.actors ? { actors: params.actors } : {}),
     ...(params.reservations ? { reservations: params.reservations } : {}),
@@ -48,6 +50,25 @@ export function negotiationDomain(
     );
   }
   return domain;
+}
+
+/** One track's table, as `parley negotiate analyze --track` reads it: seated parties only. */
+function trackDomain(
+  scenario: Scenario,
+  track: string,
+  steps?: number,
+): negotiate.NegotiationDomain {
+  const plan = compare.negotiationUnits(scenario, steps !== undefined ? { steps } : {});
+  const unit = plan.units.find((u) => u.tracks.includes(track));
+  if (!unit) {
+    const reason = plan.skipped.find((s) => s.track === track)?.reason ?? 'it is not simulated';
+    throw new JobInputError(
+      'track-not-negotiable',
+      `track ${track} cannot be negotiated: ${reason}`,
+    );
+  }
+  const parties = unit.parties.map((id) => unit.domain.parties.find((p) => p.id === id)!);
+  return { ...unit.domain, parties };
 }
 
 export function outcomeCount(domain: negotiate.NegotiationDomain): number {
