@@ -2,6 +2,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'url',
+  'process',
+];
+
 /** Engines are pure compute: they run in Node, in workers and in the browser. */
 const engineBoundary = {
   files: ['packages/engines/src/**/*.ts'],
@@ -53,6 +64,48 @@ const engineBoundary = {
   },
 };
 
+/**
+ * Engines never import each other: only `shared/` is common ground, and only `compare/` may
+ * combine engines (see DESIGN.md, "Floors").
+ */
+const engineIsolation = ['gmcr', 'forecast', 'negotiate', 'games'].map((engine) => ({
+  files: [`packages/engines/src/${engine}/**/*.ts`],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['node:*'],
+            message: 'engines must not import Node built-ins (they run in browsers too).',
+          },
+          {
+            group: [
+              '@parley/report',
+              '@parley/cli',
+              '@parley/server',
+              '@parley/web',
+              '@parley/engines',
+            ],
+            message: 'engines may import only @parley/model and their own shared code.',
+          },
+          {
+            group: ['gmcr', 'forecast', 'negotiate', 'games', 'compare']
+              .filter((other) => other !== engine)
+              .flatMap((other) => [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`]),
+            message: `the ${engine} engine must not import another engine; share code through engines/src/shared or combine engines in compare/.`,
+          },
+        ],
+        paths: NODE_BUILTINS.map((name) => ({
+          name,
+          message: 'engines must not import Node built-ins.',
+        })),
+      },
+    ],
+  },
+}));
+
 /** The model is the bottom floor. */
 const modelBoundary = {
   files: ['packages/model/src/**/*.ts'],
@@ -102,6 +155,7 @@ export default tseslint.config(
     },
   },
   engineBoundary,
+  ...engineIsolation,
   modelBoundary,
   reportBoundary,
   {

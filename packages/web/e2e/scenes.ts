@@ -8,6 +8,8 @@ export interface Scene {
   check(page: Page): Promise<void>;
   after?(page: Page): Promise<void>;
   sizes?: { width: number; height: number }[];
+  /** The page may scroll (a printed report is long). */
+  scrolls?: boolean;
 }
 
 const KOREA = 'catalog%3Akorean-peninsula-2018';
@@ -49,7 +51,9 @@ export const SCENES: Scene[] = [
       await visible(page, '.graph-canvas canvas', 60_000);
       await visible(page, '.stability-grid');
       // Let the layout settle before the screenshot.
-      await page.locator('.state-graph figcaption >> text=click a state').waitFor({ timeout: 60_000 });
+      await page
+        .locator('.state-graph figcaption >> text=click a state')
+        .waitFor({ timeout: 60_000 });
     },
   },
   {
@@ -72,7 +76,9 @@ export const SCENES: Scene[] = [
     hash: '#/s/catalog%3Aprisoners-dilemma/gmcr',
     check: async (page) => {
       await visible(page, '.graph-canvas canvas', 60_000);
-      await page.locator('.state-graph figcaption >> text=click a state').waitFor({ timeout: 60_000 });
+      await page
+        .locator('.state-graph figcaption >> text=click a state')
+        .waitFor({ timeout: 60_000 });
       await visible(page, '.reasons');
     },
   },
@@ -130,13 +136,17 @@ export const SCENES: Scene[] = [
       // A negative capability is refused by the validator, and the problem shows at the field.
       await visible(page, '.field.invalid .field-problems .error');
       await page.getByRole('tab', { name: 'GMCR options' }).click();
-      await visible(page, 'select[aria-label^="Owner of"]');
+      await page
+        .getByLabel(/^Owner of/)
+        .first()
+        .waitFor();
     },
   },
   {
     name: 'export',
     hash: '#/s/catalog%3Aprisoners-dilemma/gmcr',
     sizes: [{ width: 1280, height: 800 }],
+    scrolls: true,
     check: async (page) => {
       await visible(page, '.stability-grid', 60_000);
       for (const [button, pattern] of [
@@ -155,8 +165,9 @@ export const SCENES: Scene[] = [
         window.print = () => undefined;
       });
       await page.getByRole('button', { name: 'PDF', exact: true }).click();
-      await visible(page, 'body.printing #print-report h1');
+      await page.locator('body.printing #print-report h1').waitFor({ state: 'attached' });
       await page.emulateMedia({ media: 'print' });
+      await visible(page, '#print-report h1');
     },
   },
 ];

@@ -59,7 +59,12 @@ function watch(page: Page, origin: string, problems: Problems) {
   });
 }
 
-async function runScene(browser: Browser, origin: string, scene: Scene, size: { width: number; height: number }) {
+async function runScene(
+  browser: Browser,
+  origin: string,
+  scene: Scene,
+  size: { width: number; height: number },
+) {
   const problems: Problems = { list: [] };
   const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -78,8 +83,10 @@ async function runScene(browser: Browser, origin: string, scene: Scene, size: { 
     overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     overflowY: document.documentElement.scrollHeight - document.documentElement.clientHeight,
   }));
-  if (layout.overflowX > 0) problems.list.push(`page scrolls sideways by ${layout.overflowX}px`);
-  if (layout.overflowY > 0) problems.list.push(`page scrolls down by ${layout.overflowY}px`);
+  if (!scene.scrolls) {
+    if (layout.overflowX > 0) problems.list.push(`page scrolls sideways by ${layout.overflowX}px`);
+    if (layout.overflowY > 0) problems.list.push(`page scrolls down by ${layout.overflowY}px`);
+  }
   const file = join(shots, `${scene.name}-${size.width}x${size.height}.png`);
   await page.screenshot({ path: file });
   await scene.after?.(page);

@@ -96,7 +96,7 @@ function checkNegotiate(
   p: Extract<JobRequest, { engine: 'negotiate' }>['params'],
 ): void {
   if (!needs(report, s, 'issues', 'negotiation')) return;
-  if (p.track !== undefined) {
+  if (p.track !== undefined && p.architecture === undefined) {
     const tracks = (s.tracks ?? []).map((t) => t.id);
     if (!tracks.includes(p.track))
       report('params.track', 'unknown-track', `unknown track \`${p.track}\``, [p.track, tracks]);

@@ -53,14 +53,7 @@ export interface ValidateReply {
 }
 
 export type ImportFormat =
-  | 'gmcr'
-  | 'ktab'
-  | 'ktab-csv'
-  | 'ktab-xml'
-  | 'bdm-csv'
-  | 'genius'
-  | 'nfg'
-  | 'efg';
+  'gmcr' | 'ktab' | 'ktab-csv' | 'ktab-xml' | 'bdm-csv' | 'genius' | 'nfg' | 'efg';
 
 export interface ImportReply {
   kind: 'scenario' | 'negotiation-domain' | 'game';

@@ -6,7 +6,10 @@ import { useEffect } from 'react';
 import type { ReportRequest } from '../engine/protocol.ts';
 import { useWorkbench } from './workbench.ts';
 
-export type ReportParams = Omit<ReportRequest, 'kind' | 'scenario' | 'architecture' | 'view' | 'format'>;
+export type ReportParams = Omit<
+  ReportRequest,
+  'kind' | 'scenario' | 'architecture' | 'view' | 'format'
+>;
 
 export function useReportParams(params: ReportParams): void {
   const { reportParams } = useWorkbench();

@@ -21,7 +21,12 @@ describe('hash routes', () => {
   });
 
   it('round-trip through formatRoute', () => {
-    const route = { name: 'scenario', id: 'catalog:x y', page: 'forecast', architecture: 'a' } as const;
+    const route = {
+      name: 'scenario',
+      id: 'catalog:x y',
+      page: 'forecast',
+      architecture: 'a',
+    } as const;
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
 });

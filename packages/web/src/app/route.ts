@@ -8,15 +8,21 @@
  */
 import type { ViewKind } from '../engine/protocol.ts';
 
-export const PAGES = ['edit', 'forms', 'gmcr', 'forecast', 'games', 'negotiate', 'compare'] as const;
+export const PAGES = [
+  'edit',
+  'forms',
+  'gmcr',
+  'forecast',
+  'games',
+  'negotiate',
+  'compare',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 export type Route =
-  | { name: 'library' }
-  | { name: 'scenario'; id: string; page: Page; architecture?: string };
+  { name: 'library' } | { name: 'scenario'; id: string; page: Page; architecture?: string };
 
-export const isView = (page: Page): page is ViewKind =>
-  page !== 'edit' && page !== 'forms';
+export const isView = (page: Page): page is ViewKind => page !== 'edit' && page !== 'forms';
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');

@@ -15,7 +15,9 @@ export const api: Api = createApi({
 });
 
 export async function chooseBackend(client: Api, storage: Storage): Promise<LibraryBackend> {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), HEALTH_TIMEOUT_MS));
+  const timeout = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), HEALTH_TIMEOUT_MS),
+  );
   const health = await Promise.race([client.health().catch(() => null), timeout]);
   return health?.status === 'ok' ? serverLibrary(client) : browserLibrary({ storage });
 }

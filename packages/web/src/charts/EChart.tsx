@@ -23,7 +23,9 @@ export function EChart({ option, label, className, onClick }: EChartProps) {
     const el = box.current!;
     const instance = echarts.init(el, null, { renderer: 'canvas' });
     chart.current = instance;
-    instance.on('click', (p) => clickRef.current?.(p as Parameters<NonNullable<EChartProps['onClick']>>[0]));
+    instance.on('click', (p) =>
+      clickRef.current?.(p as Parameters<NonNullable<EChartProps['onClick']>>[0]),
+    );
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(el);
     return () => {

@@ -7,7 +7,14 @@
  * Keys: Tab indents two spaces (Escape, then Tab, leaves the editor); Ctrl/Cmd+S saves;
  * F8 / Shift+F8 go to the next / previous problem.
  */
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  forwardRef,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { Diagnostic } from '@parley/model';
 import { atCaret, lineStarts, offsetOf, segments, underlines } from './underlines.ts';
 
@@ -139,21 +146,21 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
             {'\n'}
           </pre>
           <textarea
-          ref={input}
-          className="code-input"
-          aria-label={label}
-          aria-describedby="editor-keys editor-caret"
-          aria-invalid={diagnostics.some((d) => d.severity === 'error')}
-          value={text}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          autoCorrect="off"
-          wrap="off"
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={onKeyDown}
-          onScroll={follow}
-          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+            ref={input}
+            className="code-input"
+            aria-label={label}
+            aria-describedby="editor-keys editor-caret"
+            aria-invalid={diagnostics.some((d) => d.severity === 'error')}
+            value={text}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            autoCorrect="off"
+            wrap="off"
+            onChange={(e) => onChange(e.target.value)}
+            onKeyDown={onKeyDown}
+            onScroll={follow}
+            onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
           />
         </div>
       </div>

@@ -45,12 +45,7 @@ export function SaveBar() {
       >
         {workspace.saving ? 'Saving…' : open.readOnly ? 'Save as my copy' : 'Save version'}
       </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!workspace.dirty}
-        onClick={actions.revert}
-      >
+      <button type="button" className="button" disabled={!workspace.dirty} onClick={actions.revert}>
         Revert
       </button>
       {workspace.error && (

@@ -2,7 +2,11 @@ import type { Diagnostic } from '@parley/model';
 import { describe, expect, it } from 'vitest';
 import { atCaret, lineStarts, offsetOf, segments, underlines } from './underlines.ts';
 
-const diag = (line: number, col: number, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+const diag = (
+  line: number,
+  col: number,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic => ({
   code: 'x',
   severity,
   path: '',

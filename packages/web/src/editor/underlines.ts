@@ -45,7 +45,12 @@ export function underlines(text: string, diagnostics: readonly Diagnostic[]): Un
     TOKEN.lastIndex = start;
     const match = TOKEN.exec(text);
     const end = match && match[0].length > 0 ? start + match[0].length : start + 1;
-    out.push({ start, end: Math.min(end, Math.max(text.length, start + 1)), severity: d.severity, index });
+    out.push({
+      start,
+      end: Math.min(end, Math.max(text.length, start + 1)),
+      severity: d.severity,
+      index,
+    });
   });
   return out;
 }

@@ -66,7 +66,10 @@ export function buildViewReport(request: ReportRequest, deps: ReportDeps): Repor
       return titled(report, request.architecture, { report, extra: null });
     }
     case 'negotiate': {
-      const data = negotiateView(scenario, { ...(request.negotiate ?? {}), onProgress: deps.progress });
+      const data = negotiateView(scenario, {
+        ...(request.negotiate ?? {}),
+        onProgress: deps.progress,
+      });
       const report = buildScenarioReport(scenario, { generator });
       return titled(report, request.architecture, { report, extra: negotiationSection(data) });
     }

@@ -23,7 +23,9 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number | null | undefined, digits = 1) =>
   x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
 const signed = (x: number, digits = 2) =>
-  Math.abs(x) < 0.5 * 10 ** -digits ? `±${(0).toFixed(digits)}` : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+  Math.abs(x) < 0.5 * 10 ** -digits
+    ? `±${(0).toFixed(digits)}`
+    : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
 
 export function compareGroups(result: CompareViewData): CompareGroup[] {
   const archs = result.architectures;
@@ -34,12 +36,24 @@ export function compareGroups(result: CompareViewData): CompareGroup[] {
     title: 'Settlement (negotiation simulated over the strategy mix)',
     rows: [
       { label: 'Sequencing', cells: archs.map((a) => a.sequencing) },
-      { label: 'Tables', cells: archs.map((a) => a.negotiation.units.map((u) => u.name).join('; ') || '—') },
-      { label: 'Every table agrees and is carried out', cells: archs.map((a) => pct(a.negotiation.fullAgreement)) },
+      {
+        label: 'Tables',
+        cells: archs.map((a) => a.negotiation.units.map((u) => u.name).join('; ') || '—'),
+      },
+      {
+        label: 'Every table agrees and is carried out',
+        cells: archs.map((a) => pct(a.negotiation.fullAgreement)),
+      },
       { label: 'Some table agrees', cells: archs.map((a) => pct(a.negotiation.anyAgreement)) },
-      { label: 'An agreement blocked by a veto', cells: archs.map((a) => pct(a.negotiation.blocked)) },
+      {
+        label: 'An agreement blocked by a veto',
+        cells: archs.map((a) => pct(a.negotiation.blocked)),
+      },
       { label: 'Mean rounds to agree', cells: archs.map((a) => num(a.negotiation.meanRounds, 0)) },
-      { label: 'Distance to the Nash solution', cells: archs.map((a) => num(a.negotiation.meanNashDistance, 2)) },
+      {
+        label: 'Distance to the Nash solution',
+        cells: archs.map((a) => num(a.negotiation.meanNashDistance, 2)),
+      },
     ],
   });
 
@@ -54,9 +68,13 @@ export function compareGroups(result: CompareViewData): CompareGroup[] {
         const delta = deltaOf(a.id)?.actors.find((x) => x.actor === actor.id);
         const seat = own && !own.seated ? ' (not seated)' : '';
         cells.push(
-          own === undefined ? '—' : `${own.utility.toFixed(2)}${delta ? ` (${signed(delta.utility)})` : ''}${seat}`,
+          own === undefined
+            ? '—'
+            : `${own.utility.toFixed(2)}${delta ? ` (${signed(delta.utility)})` : ''}${seat}`,
         );
-        tones.push(delta?.verdict === 'gains' ? 'good' : delta?.verdict === 'loses' ? 'bad' : 'plain');
+        tones.push(
+          delta?.verdict === 'gains' ? 'good' : delta?.verdict === 'loses' ? 'bad' : 'plain',
+        );
       }
       return { label: actor.name, cells, tones };
     }),
@@ -92,11 +110,19 @@ export function compareGroups(result: CompareViewData): CompareGroup[] {
     groups.push({
       title: 'Graph model',
       rows: [
-        { label: 'Changes to the options', cells: archs.map((a) => a.gmcr?.changes.join('; ') || '—') },
-        { label: 'Feasible states', cells: archs.map((a) => (a.gmcr ? String(a.gmcr.feasibleStates) : '—')) },
+        {
+          label: 'Changes to the options',
+          cells: archs.map((a) => a.gmcr?.changes.join('; ') || '—'),
+        },
+        {
+          label: 'Feasible states',
+          cells: archs.map((a) => (a.gmcr ? String(a.gmcr.feasibleStates) : '—')),
+        },
         {
           label: 'Status quo stable under',
-          cells: archs.map((a) => (a.gmcr?.statusQuo ? a.gmcr.statusQuo.stableUnder.join(' ') || 'none' : '—')),
+          cells: archs.map((a) =>
+            a.gmcr?.statusQuo ? a.gmcr.statusQuo.stableUnder.join(' ') || 'none' : '—',
+          ),
         },
         ...concepts.map((c) => ({
           label: `${c.toUpperCase()} equilibria`,
@@ -113,7 +139,10 @@ export function compareGroups(result: CompareViewData): CompareGroup[] {
 }
 
 /** Per actor, the utility change against the baseline under each other architecture. */
-export function gainSeries(result: CompareViewData): { actors: string[]; series: { name: string; values: number[] }[] } {
+export function gainSeries(result: CompareViewData): {
+  actors: string[];
+  series: { name: string; values: number[] }[];
+} {
   const actors = result.architectures[0]?.negotiation.actors ?? [];
   return {
     actors: actors.map((a) => a.name),

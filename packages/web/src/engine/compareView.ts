@@ -17,6 +17,7 @@ export function compareView(scenario: Scenario, options: CompareViewOptions): Co
   return compare.compareArchitectures(scenario, {
     ...(options.runs !== undefined ? { runs: options.runs } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    onProgress: (p) => options.onProgress?.(p.done / Math.max(1, p.total), p.message ?? 'simulating'),
+    onProgress: (p) =>
+      options.onProgress?.(p.done / Math.max(1, p.total), p.message ?? 'simulating'),
   });
 }

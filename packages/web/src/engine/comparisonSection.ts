@@ -4,7 +4,10 @@ import type { CompareViewData } from './compareTypes.ts';
 import { extraSection, type ExtraBlock, type ExtraSection } from './extraSection.ts';
 
 export function comparisonSection(result: CompareViewData): ExtraSection {
-  const head = ['', ...result.architectures.map((a) => `${a.name}${a.baseline ? ' (baseline)' : ''}`)];
+  const head = [
+    '',
+    ...result.architectures.map((a) => `${a.name}${a.baseline ? ' (baseline)' : ''}`),
+  ];
   const blocks: ExtraBlock[] = [
     {
       paragraphs: [

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { dilemma, DILEMMA_YAML } from '../testing/fixtures.ts';
 import { EngineHost } from './engineHost.ts';
-import type { ForecastViewData, GamesViewData, GmcrViewData, NegotiateViewData, RenderedReport, StateExplanation, ValidateResult } from './protocol.ts';
+import type {
+  ForecastViewData,
+  GamesViewData,
+  GmcrViewData,
+  NegotiateViewData,
+  RenderedReport,
+  StateExplanation,
+  ValidateResult,
+} from './protocol.ts';
 
 const quiet = () => {};
 
 describe('the engine host', () => {
   it('validates text and returns the scenario when it has no errors', () => {
-    const out = new EngineHost().handle({ kind: 'validate', text: DILEMMA_YAML }, quiet).result as ValidateResult;
+    const out = new EngineHost().handle({ kind: 'validate', text: DILEMMA_YAML }, quiet)
+      .result as ValidateResult;
     expect(out.scenario?.id).toBe('dilemma');
     expect(out.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -57,13 +66,20 @@ describe('the engine host', () => {
     const out = new EngineHost().handle({ kind: 'forecast', scenario: dilemma(), runs: 20 }, quiet)
       .result as ForecastViewData;
     expect(out.section.issues.map((i) => i.id)).toEqual(['sentence', 'terms']);
-    expect(out.section.models.map((m) => m.model)).toEqual(['mean', 'capability-mean', 'median', 'bdm', 'smp']);
+    expect(out.section.models.map((m) => m.model)).toEqual([
+      'mean',
+      'capability-mean',
+      'median',
+      'bdm',
+      'smp',
+    ]);
     expect(out.section.monteCarlo).toEqual({ runs: 20, seed: 1 });
     expect(out.uncertainInputs).toBe(1);
   });
 
   it('builds the game view of the dilemma as a 2×2 strategic form', () => {
-    const out = new EngineHost().handle({ kind: 'games', scenario: dilemma() }, quiet).result as GamesViewData;
+    const out = new EngineHost().handle({ kind: 'games', scenario: dilemma() }, quiet)
+      .result as GamesViewData;
     expect(out.section?.players.map((p) => p.strategies.length)).toEqual([2, 2]);
     expect(out.section?.matrix?.nash).toEqual([[1, 1]]);
     expect(out.profiles).toHaveLength(4);
@@ -92,10 +108,18 @@ describe('the engine host', () => {
 
   it('reports the negotiation view as HTML with its extra section inside main', () => {
     const out = new EngineHost().handle(
-      { kind: 'report', view: 'negotiate', format: 'html', scenario: dilemma(), negotiate: { strategies: ['conceder'] } },
+      {
+        kind: 'report',
+        view: 'negotiate',
+        format: 'html',
+        scenario: dilemma(),
+        negotiate: { strategies: ['conceder'] },
+      },
       quiet,
     ).result as RenderedReport;
-    expect(out.text.indexOf('<h2 id="negotiation-h">Negotiation</h2>')).toBeLessThan(out.text.indexOf('</main>'));
+    expect(out.text.indexOf('<h2 id="negotiation-h">Negotiation</h2>')).toBeLessThan(
+      out.text.indexOf('</main>'),
+    );
     expect(out.text).toContain('<caption>Simulated sessions');
   });
 });

@@ -37,7 +37,9 @@ export class EngineHost {
         // Fresh edge arrays per answer: transferring detaches them, and the cache must not lose them.
         const edges = data.stateCount <= GRAPH_MAX_STATES ? moveEdges(analysis) : null;
         const transfer = edges
-          ? [edges.from, edges.to, edges.mover, edges.improvement].map((a) => a.buffer as ArrayBuffer)
+          ? [edges.from, edges.to, edges.mover, edges.improvement].map(
+              (a) => a.buffer as ArrayBuffer,
+            )
           : [];
         return { result: { ...data, edges }, transfer };
       }
@@ -55,7 +57,10 @@ export class EngineHost {
           }),
         );
       case 'games': {
-        const { analysis } = this.gmcr({ kind: 'gmcr', ...target(request), scenario: request.scenario }, progress);
+        const { analysis } = this.gmcr(
+          { kind: 'gmcr', ...target(request), scenario: request.scenario },
+          progress,
+        );
         return plain(
           gamesView(analysis, {
             ...(request.options ? { options: request.options } : {}),
@@ -64,7 +69,9 @@ export class EngineHost {
         );
       }
       case 'negotiate':
-        return plain(negotiateView(request.scenario, { ...withoutKind(request), onProgress: progress }));
+        return plain(
+          negotiateView(request.scenario, { ...withoutKind(request), onProgress: progress }),
+        );
       case 'compare':
         return plain(
           compareView(request.scenario, {
@@ -94,7 +101,8 @@ export class EngineHost {
       onProgress: progress,
     });
     this.analyses.set(key, run);
-    while (this.analyses.size > CACHE_SIZE) this.analyses.delete(this.analyses.keys().next().value!);
+    while (this.analyses.size > CACHE_SIZE)
+      this.analyses.delete(this.analyses.keys().next().value!);
     return run;
   }
 }

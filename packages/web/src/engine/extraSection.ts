@@ -35,7 +35,13 @@ const escapeMd = (s: string): string => s.replace(/([\\`*<>|])/g, '\\$1');
 function markdownTable(t: ExtraTable): string[] {
   const align = t.head.map((_, j) => (t.numeric?.includes(j) ? '---:' : '---'));
   const row = (cells: string[]) => `| ${cells.map(escapeMd).join(' | ')} |`;
-  return [`*${escapeMd(t.caption)}*`, '', row(t.head), `| ${align.join(' | ')} |`, ...t.rows.map(row)];
+  return [
+    `*${escapeMd(t.caption)}*`,
+    '',
+    row(t.head),
+    `| ${align.join(' | ')} |`,
+    ...t.rows.map(row),
+  ];
 }
 
 function htmlTable(t: ExtraTable): string {
@@ -53,7 +59,10 @@ function htmlTable(t: ExtraTable): string {
 
 export function extraSection(title: string, id: string, blocks: ExtraBlock[]): ExtraSection {
   const md: string[] = [`## ${escapeMd(title)}`];
-  const html: string[] = [`<section id="${id}" aria-labelledby="${id}-h">`, `<h2 id="${id}-h">${escapeHtml(title)}</h2>`];
+  const html: string[] = [
+    `<section id="${id}" aria-labelledby="${id}-h">`,
+    `<h2 id="${id}-h">${escapeHtml(title)}</h2>`,
+  ];
   for (const b of blocks) {
     for (const p of b.paragraphs ?? []) {
       md.push('', escapeMd(p));
@@ -69,11 +78,17 @@ export function extraSection(title: string, id: string, blocks: ExtraBlock[]): E
 }
 
 /** Inserts extra sections into a report rendered by renderHtml / renderMarkdown. */
-export function withExtra(rendered: string, extra: ExtraSection | null, format: 'html' | 'md'): string {
+export function withExtra(
+  rendered: string,
+  extra: ExtraSection | null,
+  format: 'html' | 'md',
+): string {
   if (!extra) return rendered;
   if (format === 'md') return `${rendered.trimEnd()}\n\n${extra.markdown}`;
   const at = rendered.lastIndexOf('</main>');
-  return at < 0 ? rendered + extra.html : `${rendered.slice(0, at)}${extra.html}\n${rendered.slice(at)}`;
+  return at < 0
+    ? rendered + extra.html
+    : `${rendered.slice(0, at)}${extra.html}\n${rendered.slice(at)}`;
 }
 
 export const fixed = (x: number | null | undefined, digits = 2): string =>

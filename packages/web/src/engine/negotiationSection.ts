@@ -5,7 +5,10 @@ import type { NegotiateViewData } from './protocol.ts';
 export function negotiationSection(data: NegotiateViewData): ExtraSection {
   const { analysis, sessions } = data;
   const parties = analysis.parties.map((p) => p.name);
-  const point = (label: string, p: { outcome: (string | number)[]; utilities: number[] } | null) => [
+  const point = (
+    label: string,
+    p: { outcome: (string | number)[]; utilities: number[] } | null,
+  ) => [
     label,
     p ? p.outcome.map(String).join(', ') : '—',
     ...parties.map((_, i) => fixed(p?.utilities[i])),

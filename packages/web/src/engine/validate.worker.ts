@@ -14,7 +14,8 @@ scope.onmessage = (event) => {
   const { id, request } = event.data as ToWorker;
   let message: FromWorker;
   try {
-    if (request.kind !== 'validate') throw new Error(`the validation worker cannot ${request.kind}`);
+    if (request.kind !== 'validate')
+      throw new Error(`the validation worker cannot ${request.kind}`);
     message = { id, type: 'done', result: validateText(request.text, request.file) };
   } catch (error) {
     message = { id, type: 'error', error: failureOf(error) };

@@ -3,14 +3,24 @@ import { NumberField, TextField, type FieldContext } from './fields.tsx';
 import { freshId, listOf, numberOf, textOf, type Raw } from './rawData.ts';
 import { withNumber } from './yamlEdit.ts';
 
-export function ActorsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldContext; add(item: unknown): void; remove(index: number): void }) {
+export function ActorsForm({
+  data,
+  ctx,
+  add,
+  remove,
+}: {
+  data: Raw;
+  ctx: FieldContext;
+  add(item: unknown): void;
+  remove(index: number): void;
+}) {
   const actors = listOf(data.actors);
   return (
     <section aria-labelledby="actors-h">
       <h3 id="actors-h">Actors ({actors.length})</h3>
       <p className="muted">
-        Capability is the actor's relative power for the forecasting models (any non-negative scale). Sources, ranges and
-        indicators are kept as written; edit them in the YAML editor.
+        Capability is the actor's relative power for the forecasting models (any non-negative
+        scale). Sources, ranges and indicators are kept as written; edit them in the YAML editor.
       </p>
       <div className="table-scroll">
         <table className="data-table form-table">
@@ -31,10 +41,22 @@ export function ActorsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldCo
               return (
                 <tr key={i}>
                   <td>
-                    <TextField ctx={ctx} path={['actors', i, 'id']} label={`Id of actor ${i + 1}`} hideLabel value={textOf(a.id)} />
+                    <TextField
+                      ctx={ctx}
+                      path={['actors', i, 'id']}
+                      label={`Id of actor ${i + 1}`}
+                      hideLabel
+                      value={textOf(a.id)}
+                    />
                   </td>
                   <td>
-                    <TextField ctx={ctx} path={['actors', i, 'name']} label={`Name of ${name}`} hideLabel value={textOf(a.name)} />
+                    <TextField
+                      ctx={ctx}
+                      path={['actors', i, 'name']}
+                      label={`Name of ${name}`}
+                      hideLabel
+                      value={textOf(a.name)}
+                    />
                   </td>
                   <td>
                     <NumberField
@@ -47,10 +69,22 @@ export function ActorsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldCo
                     />
                   </td>
                   <td>
-                    <TextField ctx={ctx} path={['actors', i, 'description']} label={`Description of ${name}`} hideLabel value={textOf(a.description)} wide />
+                    <TextField
+                      ctx={ctx}
+                      path={['actors', i, 'description']}
+                      label={`Description of ${name}`}
+                      hideLabel
+                      value={textOf(a.description)}
+                      wide
+                    />
                   </td>
                   <td>
-                    <button type="button" className="button small" onClick={() => remove(i)} aria-label={`Remove ${name}`}>
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => remove(i)}
+                      aria-label={`Remove ${name}`}
+                    >
                       Remove
                     </button>
                   </td>
@@ -64,7 +98,10 @@ export function ActorsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldCo
         type="button"
         className="button"
         onClick={() => {
-          const id = freshId('actor', actors.map((a) => textOf(a.id)));
+          const id = freshId(
+            'actor',
+            actors.map((a) => textOf(a.id)),
+          );
           add({ id, name: `New actor ${actors.length + 1}` });
         }}
       >

@@ -11,7 +11,14 @@ import { ActorsForm } from './ActorsForm.tsx';
 import type { FieldContext } from './fields.tsx';
 import { IssuesForm } from './IssuesForm.tsx';
 import { OptionsForm } from './OptionsForm.tsx';
-import { appendItem, readData, removeItem, setValue, type EditResult, type Path } from './yamlEdit.ts';
+import {
+  appendItem,
+  readData,
+  removeItem,
+  setValue,
+  type EditResult,
+  type Path,
+} from './yamlEdit.ts';
 
 type Part = 'actors' | 'issues' | 'options';
 
@@ -47,8 +54,8 @@ export default function FormsPage() {
       )}
       {errors.length > 0 && (
         <p className="notice" role="status">
-          The scenario has {errors.length} error{errors.length === 1 ? '' : 's'}; those at a field are shown beside it, the others in the
-          YAML editor's problem list.
+          The scenario has {errors.length} error{errors.length === 1 ? '' : 's'}; those at a field
+          are shown beside it, the others in the YAML editor's problem list.
         </p>
       )}
       <Tabs<Part>
@@ -63,7 +70,9 @@ export default function FormsPage() {
       />
       <div role="tabpanel" id={`tab-${part}`} aria-labelledby={`tab-${part}-label`}>
         {data === null ? (
-          <p className="notice error">The text does not parse: fix its syntax in the YAML editor first.</p>
+          <p className="notice error">
+            The text does not parse: fix its syntax in the YAML editor first.
+          </p>
         ) : part === 'actors' ? (
           <ActorsForm data={data} ctx={ctx} add={add} remove={remove} />
         ) : part === 'issues' ? (

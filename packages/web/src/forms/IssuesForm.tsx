@@ -4,7 +4,17 @@ import { NumberField, TextField, type FieldContext } from './fields.tsx';
 import { freshId, isRaw, listOf, numberOf, textOf, type Raw } from './rawData.ts';
 import { withNumber } from './yamlEdit.ts';
 
-export function IssuesForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldContext; add(item: unknown): void; remove(index: number): void }) {
+export function IssuesForm({
+  data,
+  ctx,
+  add,
+  remove,
+}: {
+  data: Raw;
+  ctx: FieldContext;
+  add(item: unknown): void;
+  remove(index: number): void;
+}) {
   const issues = listOf(data.issues);
   const actors = listOf(data.actors);
   const [selected, setSelected] = useState(0);
@@ -16,7 +26,11 @@ export function IssuesForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldCo
       <div className="toolbar">
         <label className="inline">
           <span>Issue</span>
-          <select value={index} onChange={(e) => setSelected(Number(e.target.value))} disabled={issues.length === 0}>
+          <select
+            value={index}
+            onChange={(e) => setSelected(Number(e.target.value))}
+            disabled={issues.length === 0}
+          >
             {issues.map((i, k) => (
               <option key={k} value={k}>
                 {textOf(i.name) || textOf(i.id)}
@@ -29,7 +43,10 @@ export function IssuesForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldCo
           className="button"
           onClick={() => {
             add({
-              id: freshId('issue', issues.map((i) => textOf(i.id))),
+              id: freshId(
+                'issue',
+                issues.map((i) => textOf(i.id)),
+              ),
               name: `New issue ${issues.length + 1}`,
               scale: { min: 0, max: 100, low: 'low end', high: 'high end' },
               positions: {},
@@ -50,7 +67,17 @@ export function IssuesForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldCo
   );
 }
 
-function IssueFields({ issue, index, actors, ctx }: { issue: Raw; index: number; actors: Raw[]; ctx: FieldContext }) {
+function IssueFields({
+  issue,
+  index,
+  actors,
+  ctx,
+}: {
+  issue: Raw;
+  index: number;
+  actors: Raw[];
+  ctx: FieldContext;
+}) {
   const at = (...rest: (string | number)[]) => ['issues', index, ...rest];
   const scale = isRaw(issue.scale) ? issue.scale : {};
   const positions = isRaw(issue.positions) ? issue.positions : {};
@@ -59,14 +86,38 @@ function IssueFields({ issue, index, actors, ctx }: { issue: Raw; index: number;
       <div className="form-grid">
         <TextField ctx={ctx} path={at('id')} label="Id" value={textOf(issue.id)} />
         <TextField ctx={ctx} path={at('name')} label="Name" value={textOf(issue.name)} wide />
-        <NumberField ctx={ctx} path={at('scale', 'min')} label="Scale from" value={numberOf(scale.min) ?? 0} />
-        <NumberField ctx={ctx} path={at('scale', 'max')} label="Scale to" value={numberOf(scale.max) ?? 100} />
-        <TextField ctx={ctx} path={at('scale', 'low')} label="What the low end means" value={textOf(scale.low)} wide />
-        <TextField ctx={ctx} path={at('scale', 'high')} label="What the high end means" value={textOf(scale.high)} wide />
+        <NumberField
+          ctx={ctx}
+          path={at('scale', 'min')}
+          label="Scale from"
+          value={numberOf(scale.min) ?? 0}
+        />
+        <NumberField
+          ctx={ctx}
+          path={at('scale', 'max')}
+          label="Scale to"
+          value={numberOf(scale.max) ?? 100}
+        />
+        <TextField
+          ctx={ctx}
+          path={at('scale', 'low')}
+          label="What the low end means"
+          value={textOf(scale.low)}
+          wide
+        />
+        <TextField
+          ctx={ctx}
+          path={at('scale', 'high')}
+          label="What the high end means"
+          value={textOf(scale.high)}
+          wide
+        />
       </div>
       <div className="table-scroll">
         <table className="data-table form-table">
-          <caption>Each actor's preferred point on the scale, and how much it cares (salience, 0–100).</caption>
+          <caption>
+            Each actor's preferred point on the scale, and how much it cares (salience, 0–100).
+          </caption>
           <thead>
             <tr>
               <th scope="col">Actor</th>
@@ -108,7 +159,11 @@ function IssueFields({ issue, index, actors, ctx }: { issue: Raw; index: number;
                         />
                       </td>
                       <td>
-                        <button type="button" className="button small" onClick={() => ctx.commit(at('positions', id), undefined)}>
+                        <button
+                          type="button"
+                          className="button small"
+                          onClick={() => ctx.commit(at('positions', id), undefined)}
+                        >
                           No position
                         </button>
                       </td>
@@ -120,7 +175,8 @@ function IssueFields({ issue, index, actors, ctx }: { issue: Raw; index: number;
                         className="button small"
                         onClick={() =>
                           ctx.commit(at('positions', id), {
-                            position: ((numberOf(scale.min) ?? 0) + (numberOf(scale.max) ?? 100)) / 2,
+                            position:
+                              ((numberOf(scale.min) ?? 0) + (numberOf(scale.max) ?? 100)) / 2,
                             salience: 50,
                           })
                         }

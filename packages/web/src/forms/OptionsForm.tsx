@@ -8,15 +8,29 @@ const REVERSIBILITY = [
   { value: 'backward-only', label: 'can only be withdrawn' },
 ];
 
-export function OptionsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldContext; add(item: unknown): void; remove(index: number): void }) {
+export function OptionsForm({
+  data,
+  ctx,
+  add,
+  remove,
+}: {
+  data: Raw;
+  ctx: FieldContext;
+  add(item: unknown): void;
+  remove(index: number): void;
+}) {
   const options = listOf(data.options);
-  const actors = listOf(data.actors).map((a) => ({ value: textOf(a.id), label: textOf(a.name) || textOf(a.id) }));
+  const actors = listOf(data.actors).map((a) => ({
+    value: textOf(a.id),
+    label: textOf(a.name) || textOf(a.id),
+  }));
   return (
     <section aria-labelledby="options-h">
       <h3 id="options-h">Options ({options.length})</h3>
       <p className="muted">
-        Yes/no choices of the graph model, each owned by one actor. Their order is the bit order of the states (the first option is
-        the first Y/N letter). Preferences and infeasible states are edited in the YAML editor.
+        Yes/no choices of the graph model, each owned by one actor. Their order is the bit order of
+        the states (the first option is the first Y/N letter). Preferences and infeasible states are
+        edited in the YAML editor.
       </p>
       <div className="table-scroll">
         <table className="data-table form-table">
@@ -38,13 +52,33 @@ export function OptionsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldC
               return (
                 <tr key={i}>
                   <td>
-                    <TextField ctx={ctx} path={['options', i, 'id']} label={`Id of option ${i + 1}`} hideLabel value={textOf(o.id)} />
+                    <TextField
+                      ctx={ctx}
+                      path={['options', i, 'id']}
+                      label={`Id of option ${i + 1}`}
+                      hideLabel
+                      value={textOf(o.id)}
+                    />
                   </td>
                   <td>
-                    <TextField ctx={ctx} path={['options', i, 'label']} label={`Label of ${name}`} hideLabel value={textOf(o.label)} wide />
+                    <TextField
+                      ctx={ctx}
+                      path={['options', i, 'label']}
+                      label={`Label of ${name}`}
+                      hideLabel
+                      value={textOf(o.label)}
+                      wide
+                    />
                   </td>
                   <td>
-                    <SelectField ctx={ctx} path={['options', i, 'owner']} label={`Owner of ${name}`} hideLabel value={textOf(o.owner)} choices={actors} />
+                    <SelectField
+                      ctx={ctx}
+                      path={['options', i, 'owner']}
+                      label={`Owner of ${name}`}
+                      hideLabel
+                      value={textOf(o.owner)}
+                      choices={actors}
+                    />
                   </td>
                   <td>
                     <SelectField
@@ -57,10 +91,21 @@ export function OptionsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldC
                     />
                   </td>
                   <td className="center">
-                    <CheckField ctx={ctx} path={['options', i, 'statusQuo']} label={`${name} taken in the status quo`} hideLabel value={o.statusQuo === true} />
+                    <CheckField
+                      ctx={ctx}
+                      path={['options', i, 'statusQuo']}
+                      label={`${name} taken in the status quo`}
+                      hideLabel
+                      value={o.statusQuo === true}
+                    />
                   </td>
                   <td>
-                    <button type="button" className="button small" onClick={() => remove(i)} aria-label={`Remove ${name}`}>
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => remove(i)}
+                      aria-label={`Remove ${name}`}
+                    >
                       Remove
                     </button>
                   </td>
@@ -75,7 +120,10 @@ export function OptionsForm({ data, ctx, add, remove }: { data: Raw; ctx: FieldC
         className="button"
         disabled={actors.length === 0}
         onClick={() => {
-          const id = freshId('option', options.map((o) => textOf(o.id)));
+          const id = freshId(
+            'option',
+            options.map((o) => textOf(o.id)),
+          );
           add({ id, owner: actors[0]!.value, label: `New option ${options.length + 1}` });
         }}
       >

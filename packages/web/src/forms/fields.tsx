@@ -19,7 +19,9 @@ export function pathString(path: Path): string {
 /** The diagnostics at a path or inside it. */
 export function problemsAt(diagnostics: readonly Diagnostic[], path: Path): Diagnostic[] {
   const p = pathString(path);
-  return diagnostics.filter((d) => d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`));
+  return diagnostics.filter(
+    (d) => d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`),
+  );
 }
 
 export interface FieldContext {
@@ -49,7 +51,19 @@ interface BaseProps {
   hideLabel?: boolean;
 }
 
-function Frame({ label, hideLabel, control, problems, problemId }: { label: string; hideLabel?: boolean; control: ReactNode; problems: Diagnostic[]; problemId: string }) {
+function Frame({
+  label,
+  hideLabel,
+  control,
+  problems,
+  problemId,
+}: {
+  label: string;
+  hideLabel?: boolean;
+  control: ReactNode;
+  problems: Diagnostic[];
+  problemId: string;
+}) {
   return (
     <label className={`field ${problems.some((p) => p.severity === 'error') ? 'invalid' : ''}`}>
       <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
@@ -59,7 +73,15 @@ function Frame({ label, hideLabel, control, problems, problemId }: { label: stri
   );
 }
 
-export function TextField({ ctx, path, label, hideLabel, value, placeholder, wide }: BaseProps & { value: string; placeholder?: string; wide?: boolean }) {
+export function TextField({
+  ctx,
+  path,
+  label,
+  hideLabel,
+  value,
+  placeholder,
+  wide,
+}: BaseProps & { value: string; placeholder?: string; wide?: boolean }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const problemId = useId();
@@ -88,7 +110,14 @@ export function TextField({ ctx, path, label, hideLabel, value, placeholder, wid
   );
 }
 
-export function NumberField({ ctx, path, label, hideLabel, value, toValue }: BaseProps & { value: number | undefined; toValue?: (n: number) => unknown }) {
+export function NumberField({
+  ctx,
+  path,
+  label,
+  hideLabel,
+  value,
+  toValue,
+}: BaseProps & { value: number | undefined; toValue?: (n: number) => unknown }) {
   const shown = value === undefined ? '' : String(value);
   const [draft, setDraft] = useState(shown);
   useEffect(() => setDraft(shown), [shown]);
@@ -124,7 +153,14 @@ export function NumberField({ ctx, path, label, hideLabel, value, toValue }: Bas
   );
 }
 
-export function SelectField({ ctx, path, label, hideLabel, value, choices }: BaseProps & { value: string; choices: { value: string; label: string }[] }) {
+export function SelectField({
+  ctx,
+  path,
+  label,
+  hideLabel,
+  value,
+  choices,
+}: BaseProps & { value: string; choices: { value: string; label: string }[] }) {
   const problemId = useId();
   const problems = problemsAt(ctx.diagnostics, path);
   return (

@@ -28,8 +28,13 @@ describe('editing scenario text through forms', () => {
   it('replaces the number of a quantity but keeps its source', () => {
     const data = readData(TEXT)!;
     const actors = data.actors as { capability: unknown }[];
-    const text = ok(setValue(TEXT, ['actors', 0, 'capability'], withNumber(actors[0]!.capability, 75)));
-    expect((readData(text)!.actors as { capability: unknown }[])[0]!.capability).toEqual({ value: 75, source: 'src' });
+    const text = ok(
+      setValue(TEXT, ['actors', 0, 'capability'], withNumber(actors[0]!.capability, 75)),
+    );
+    expect((readData(text)!.actors as { capability: unknown }[])[0]!.capability).toEqual({
+      value: 75,
+      source: 'src',
+    });
   });
 
   it('writes a plain number where the quantity was plain', () => {
@@ -59,6 +64,9 @@ describe('editing scenario text through forms', () => {
   });
 
   it('refuses to edit text with a syntax error', () => {
-    expect(setValue('a: [1, 2', ['a'], 1)).toEqual({ ok: false, problem: expect.stringMatching(/syntax error/) });
+    expect(setValue('a: [1, 2', ['a'], 1)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/syntax error/),
+    });
   });
 });

@@ -62,7 +62,8 @@ export function removeItem(text: string, path: Path, index: number): EditResult 
  * (`{value, source, range, …}`) keeps its provenance and range.
  */
 export function withNumber(current: unknown, value: number): unknown {
-  if (current && typeof current === 'object' && !Array.isArray(current)) return { ...current, value };
+  if (current && typeof current === 'object' && !Array.isArray(current))
+    return { ...current, value };
   return value;
 }
 
@@ -78,5 +79,7 @@ export function readData(text: string): Record<string, unknown> | null {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return null;
   const data: unknown = doc.toJS();
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  return data && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : null;
 }

@@ -83,7 +83,9 @@ export function LibraryPage() {
   };
 
   const shown = (entries ?? []).filter((e) =>
-    `${e.title} ${e.summary ?? ''} ${e.tags.join(' ')}`.toLowerCase().includes(filter.toLowerCase()),
+    `${e.title} ${e.summary ?? ''} ${e.tags.join(' ')}`
+      .toLowerCase()
+      .includes(filter.toLowerCase()),
   );
 
   return (
@@ -100,7 +102,11 @@ export function LibraryPage() {
             onChange={(e) => setFilter(e.target.value)}
           />
         </label>
-        <button type="button" className="button" onClick={() => void create(NEW_SCENARIO, 'new scenario')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void create(NEW_SCENARIO, 'new scenario')}
+        >
           New scenario
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
@@ -130,7 +136,9 @@ export function LibraryPage() {
           {shown.map((entry) => (
             <li key={entry.id} className="card">
               <h3>
-                <a href={formatRoute({ name: 'scenario', id: entry.id, page: 'edit' })}>{entry.title}</a>
+                <a href={formatRoute({ name: 'scenario', id: entry.id, page: 'edit' })}>
+                  {entry.title}
+                </a>
               </h3>
               <div>
                 {entry.readOnly ? (
@@ -151,12 +159,20 @@ export function LibraryPage() {
                   Edit
                 </button>
                 {(entry.counts?.options ?? 1) > 0 && (
-                  <button type="button" className="button small" onClick={() => open(entry.id, 'gmcr')}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => open(entry.id, 'gmcr')}
+                  >
                     GMCR
                   </button>
                 )}
                 {(entry.counts?.issues ?? 1) > 0 && (
-                  <button type="button" className="button small" onClick={() => open(entry.id, 'forecast')}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => open(entry.id, 'forecast')}
+                  >
                     Forecast
                   </button>
                 )}

@@ -55,7 +55,11 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
     try {
       storage.setItem(STORAGE_KEY, JSON.stringify(stored));
     } catch {
-      throw new LibraryError('storage-full', 'this browser refused to store the scenario', 'delete old scenarios, or run the Parley server');
+      throw new LibraryError(
+        'storage-full',
+        'this browser refused to store the scenario',
+        'delete old scenarios, or run the Parley server',
+      );
     }
   };
   const versionsOf = (id: string): StoredVersion[] => {
@@ -65,7 +69,14 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
   };
   const opened = async (id: string, v: StoredVersion): Promise<OpenScenario> => {
     const meta = (await loadTextMeta())(v.text, id);
-    return { id, title: meta.title, text: v.text, version: v.version, readOnly: false, file: `${meta.key}.yaml` };
+    return {
+      id,
+      title: meta.title,
+      text: v.text,
+      version: v.version,
+      readOnly: false,
+      file: `${meta.key}.yaml`,
+    };
   };
 
   return {
@@ -78,13 +89,31 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
         .map(([id, versions]) => {
           const last = versions[versions.length - 1]!;
           const meta = textMeta(last.text, id);
-          return { id, title: meta.title, ...(meta.summary ? { summary: meta.summary } : {}), tags: meta.tags, readOnly: false, version: last.version, updatedAt: last.createdAt, counts: meta.counts };
+          return {
+            id,
+            title: meta.title,
+            ...(meta.summary ? { summary: meta.summary } : {}),
+            tags: meta.tags,
+            readOnly: false,
+            version: last.version,
+            updatedAt: last.createdAt,
+            counts: meta.counts,
+          };
         })
         .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
       const builtIn = await Promise.all(
         catalog.ids().map(async (id): Promise<LibraryEntry> => {
           const meta = textMeta((await catalog.text(id)) ?? '', id);
-          return { id, title: meta.title, ...(meta.summary ? { summary: meta.summary } : {}), tags: meta.tags, readOnly: true, version: 1, updatedAt: null, counts: meta.counts };
+          return {
+            id,
+            title: meta.title,
+            ...(meta.summary ? { summary: meta.summary } : {}),
+            tags: meta.tags,
+            readOnly: true,
+            version: 1,
+            updatedAt: null,
+            counts: meta.counts,
+          };
         }),
       );
       return [...saved, ...builtIn];
@@ -93,10 +122,20 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
       const text = await catalog.text(id);
       if (text !== undefined) {
         const meta = (await loadTextMeta())(text, id);
-        return { id, title: meta.title, text, version: 1, readOnly: true, file: `${id.slice(id.indexOf(':') + 1)}.yaml` };
+        return {
+          id,
+          title: meta.title,
+          text,
+          version: 1,
+          readOnly: true,
+          file: `${id.slice(id.indexOf(':') + 1)}.yaml`,
+        };
       }
       const versions = versionsOf(id);
-      const v = version === undefined ? versions[versions.length - 1] : versions.find((x) => x.version === version);
+      const v =
+        version === undefined
+          ? versions[versions.length - 1]
+          : versions.find((x) => x.version === version);
       if (!v) throw new LibraryError('not-found', `scenario ${id} has no version ${version}`);
       return opened(id, v);
     },
@@ -114,7 +153,11 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
       const versions = versionsOf(id);
       const current = versions[versions.length - 1]!.version;
       if (current !== baseVersion) {
-        throw new LibraryError('version-conflict', `version ${current} was saved after version ${baseVersion}`, 'reload the scenario (in another tab?) and apply your change again');
+        throw new LibraryError(
+          'version-conflict',
+          `version ${current} was saved after version ${baseVersion}`,
+          'reload the scenario (in another tab?) and apply your change again',
+        );
       }
       const v = { version: current + 1, text, note: note ?? null, createdAt: now() };
       write({ ...stored, [id]: [...versions, v].slice(-KEPT_VERSIONS) });
@@ -127,7 +170,8 @@ export function browserLibrary(options: BrowserLibraryOptions): LibraryBackend {
       write(stored);
     },
     async versions(id): Promise<VersionEntry[]> {
-      if ((await catalog.text(id)) !== undefined) return [{ version: 1, note: null, createdAt: '' }];
+      if ((await catalog.text(id)) !== undefined)
+        return [{ version: 1, note: null, createdAt: '' }];
       return versionsOf(id)
         .map((v) => ({ version: v.version, note: v.note, createdAt: v.createdAt }))
         .reverse();

@@ -16,7 +16,11 @@ const byName = new Map(
 /** Catalog ids (`catalog:<file name>`), the flagship first. */
 export function catalogIds(): string[] {
   const names = [...byName.keys()].sort((a, b) =>
-    a.startsWith('korean') === b.startsWith('korean') ? a.localeCompare(b) : a.startsWith('korean') ? -1 : 1,
+    a.startsWith('korean') === b.startsWith('korean')
+      ? a.localeCompare(b)
+      : a.startsWith('korean')
+        ? -1
+        : 1,
   );
   return names.map((n) => `${CATALOG_PREFIX}${n}`);
 }

@@ -1,7 +1,12 @@
 /** The library on the Parley server (routes /api/scenarios and /api/catalog). */
 import { ApiError, type Api } from '../api/api.ts';
 import type { ScenarioDetail, ScenarioSummary } from '../api/types.ts';
-import { LibraryError, type LibraryBackend, type LibraryEntry, type OpenScenario } from './libraryBackend.ts';
+import {
+  LibraryError,
+  type LibraryBackend,
+  type LibraryEntry,
+  type OpenScenario,
+} from './libraryBackend.ts';
 
 export function entryOf(s: ScenarioSummary): LibraryEntry {
   return {

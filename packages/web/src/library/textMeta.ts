@@ -30,7 +30,13 @@ export function textMeta(text: string, fallbackTitle: string): TextMeta {
     key: str(data.id) ?? 'scenario',
     title: str(data.title) ?? fallbackTitle,
     ...(summary !== undefined ? { summary } : {}),
-    tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === 'string') : [],
-    counts: { actors: count(data.actors), issues: count(data.issues), options: count(data.options) },
+    tags: Array.isArray(data.tags)
+      ? data.tags.filter((t): t is string => typeof t === 'string')
+      : [],
+    counts: {
+      actors: count(data.actors),
+      issues: count(data.issues),
+      options: count(data.options),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '@parley/model';
 import {
@@ -109,6 +110,22 @@ describe('the engines as jobs run them', () => {
     expect(json.analysis.parties).toHaveLength(3);
     expect(json.analysis.nash).not.toBeNull();
     expect(json.session.endedBy).toBeTypeOf('string');
+  });
+
+  it('negotiates one track of the flagship with its seated parties, as `parley negotiate analyze --track`', () => {
+    const korea = readFileSync(
+      new URL('../../../../../catalog/korean-peninsula-2018.yaml', import.meta.url),
+      'utf8',
+    );
+    const { result } = runEngine(
+      { engine: 'negotiate', input: scenario(korea), params: { track: 'us_dprk', steps: 5 } },
+      noProgress,
+    );
+    const analysis = (result as { analysis: { parties: { id: string }[]; outcomes: number } })
+      .analysis;
+    // docs/cli.md shows this table: the USA and the DPRK over three issues, 5³ = 125 outcomes.
+    expect(analysis.parties.map((p) => p.id)).toEqual(['usa', 'dprk']);
+    expect(analysis.outcomes).toBe(125);
   });
 
   it('reads a GENIUS domain for negotiation', () => {

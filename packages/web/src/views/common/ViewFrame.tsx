@@ -18,19 +18,24 @@ export function ViewFrame({
       <div className="toolbar view-head">
         <h2 id="view-h">
           {title}
-          {view.architecture && <span className="badge accent"> architecture: {view.architecture}</span>}
+          {view.architecture && (
+            <span className="badge accent"> architecture: {view.architecture}</span>
+          )}
         </h2>
         {tools}
       </div>
       {view.stale && (
         <p className="notice">
-          The text has errors: this view shows the last version that validated. Fix the errors in the editor to update it.
+          The text has errors: this view shows the last version that validated. Fix the errors in
+          the editor to update it.
         </p>
       )}
       {view.loading ? (
         <p className="muted">Opening the scenario…</p>
       ) : !view.scenario ? (
-        <p className="notice">The scenario does not validate yet: fix its errors in the YAML editor.</p>
+        <p className="notice">
+          The scenario does not validate yet: fix its errors in the YAML editor.
+        </p>
       ) : view.unavailable ? (
         <p className="notice">This view does not apply: {view.unavailable}.</p>
       ) : (

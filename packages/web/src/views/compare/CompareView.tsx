@@ -34,8 +34,13 @@ export default function CompareView() {
   const [draft, setDraft] = useState(settings);
   const { scenario } = view;
   // Every architecture is compared: the route's architecture does not apply here.
-  const request = scenario && !view.unavailable ? { kind: 'compare' as const, scenario, ...settings } : null;
-  const run = useEngineRun<'compare'>(engines, request, `${view.scenarioKey}|${settings.runs}|${settings.seed}`);
+  const request =
+    scenario && !view.unavailable ? { kind: 'compare' as const, scenario, ...settings } : null;
+  const run = useEngineRun<'compare'>(
+    engines,
+    request,
+    `${view.scenarioKey}|${settings.runs}|${settings.seed}`,
+  );
   useReportParams({ compare: settings });
   const tools = (
     <form
@@ -47,7 +52,10 @@ export default function CompareView() {
     >
       <label className="inline">
         <span>Runs per architecture</span>
-        <select value={draft.runs} onChange={(e) => setDraft({ ...draft, runs: Number(e.target.value) })}>
+        <select
+          value={draft.runs}
+          onChange={(e) => setDraft({ ...draft, runs: Number(e.target.value) })}
+        >
           {[20, 100, 300].map((n) => (
             <option key={n}>{n}</option>
           ))}
@@ -63,13 +71,21 @@ export default function CompareView() {
           onChange={(e) => setDraft({ ...draft, seed: Math.max(0, Number(e.target.value) || 0) })}
         />
       </label>
-      <button type="submit" className="button primary" disabled={draft.runs === settings.runs && draft.seed === settings.seed}>
+      <button
+        type="submit"
+        className="button primary"
+        disabled={draft.runs === settings.runs && draft.seed === settings.seed}
+      >
         Run
       </button>
     </form>
   );
   return (
-    <ViewFrame title="Comparison of architectures" view={{ ...view, architecture: undefined }} tools={tools}>
+    <ViewFrame
+      title="Comparison of architectures"
+      view={{ ...view, architecture: undefined }}
+      tools={tools}
+    >
       {run.status === 'running' && <Progress state={run} label="Comparing" />}
       {run.status === 'error' && <Failure error={run.error} />}
       {run.status === 'done' && <CompareBody result={run.data} />}
@@ -87,8 +103,8 @@ function CompareBody({ result }: { result: CompareViewData }) {
       <div className="table-scroll compare-scroll">
         <table className="data-table compare-table">
           <caption>
-            {result.architectures.length} architectures, {result.settings.runs} runs each (seed {result.settings.seed}). Green: the actor gains
-            against the baseline; red: it loses.
+            {result.architectures.length} architectures, {result.settings.runs} runs each (seed{' '}
+            {result.settings.seed}). Green: the actor gains against the baseline; red: it loses.
           </caption>
           <thead>
             <tr>
@@ -100,15 +116,22 @@ function CompareBody({ result }: { result: CompareViewData }) {
                     {a.baseline && <span className="badge accent"> baseline</span>}
                   </span>
                   <span className="arch-links">
-                    {LINKS.filter((l) => viewUnavailable(workspace.scenario, l.page) === null).map((l) => (
-                      <a
-                        key={l.page}
-                        href={formatRoute({ name: 'scenario', id, page: l.page, ...(a.id === 'baseline' ? {} : { architecture: a.id }) })}
-                        aria-label={`${l.label} under ${a.name}`}
-                      >
-                        {l.label}
-                      </a>
-                    ))}
+                    {LINKS.filter((l) => viewUnavailable(workspace.scenario, l.page) === null).map(
+                      (l) => (
+                        <a
+                          key={l.page}
+                          href={formatRoute({
+                            name: 'scenario',
+                            id,
+                            page: l.page,
+                            ...(a.id === 'baseline' ? {} : { architecture: a.id }),
+                          })}
+                          aria-label={`${l.label} under ${a.name}`}
+                        >
+                          {l.label}
+                        </a>
+                      ),
+                    )}
                   </span>
                 </th>
               ))}
@@ -125,7 +148,12 @@ function CompareBody({ result }: { result: CompareViewData }) {
                 <tr key={r.label}>
                   <th scope="row">{r.label}</th>
                   {r.cells.map((c, i) => (
-                    <td key={i} className={r.tones?.[i] === 'good' ? 'gain' : r.tones?.[i] === 'bad' ? 'loss' : ''}>
+                    <td
+                      key={i}
+                      className={
+                        r.tones?.[i] === 'good' ? 'gain' : r.tones?.[i] === 'bad' ? 'loss' : ''
+                      }
+                    >
                       {c}
                     </td>
                   ))}
@@ -137,8 +165,13 @@ function CompareBody({ result }: { result: CompareViewData }) {
       </div>
       {gains && (
         <figure>
-          <EChart option={gains} label="Change of each actor's settlement utility under each architecture, against the baseline." />
-          <figcaption>Who gains and who loses: change of each actor's settlement utility against the baseline.</figcaption>
+          <EChart
+            option={gains}
+            label="Change of each actor's settlement utility under each architecture, against the baseline."
+          />
+          <figcaption>
+            Who gains and who loses: change of each actor's settlement utility against the baseline.
+          </figcaption>
         </figure>
       )}
       <h3>In words</h3>
@@ -167,9 +200,17 @@ function gainOption(result: CompareViewData): ChartOption | null {
   return {
     grid: { left: 56, right: 16, top: 48, bottom: 56 },
     legend: { type: 'scroll', top: 0, textStyle: { fontSize: 11 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v)) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v)),
+    },
     xAxis: { type: 'category', data: actors, axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', name: 'Δ utility' },
-    series: series.map((s, i) => ({ name: s.name, type: 'bar', data: s.values.map((v) => Number(v.toFixed(4))), color: seriesColor(i + 1) })),
+    series: series.map((s, i) => ({
+      name: s.name,
+      type: 'bar',
+      data: s.values.map((v) => Number(v.toFixed(4))),
+      color: seriesColor(i + 1),
+    })),
   };
 }

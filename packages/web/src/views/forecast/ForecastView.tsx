@@ -27,9 +27,18 @@ export default function ForecastView() {
   const { scenario, architecture } = view;
   const request =
     scenario && !view.unavailable
-      ? { kind: 'forecast' as const, scenario, ...settings, ...(architecture ? { architecture } : {}) }
+      ? {
+          kind: 'forecast' as const,
+          scenario,
+          ...settings,
+          ...(architecture ? { architecture } : {}),
+        }
       : null;
-  const run = useEngineRun<'forecast'>(engines, request, `${view.key}|${settings.runs}|${settings.seed}`);
+  const run = useEngineRun<'forecast'>(
+    engines,
+    request,
+    `${view.key}|${settings.runs}|${settings.seed}`,
+  );
   useReportParams({ forecast: settings });
 
   const tools = (
@@ -42,7 +51,10 @@ export default function ForecastView() {
     >
       <label className="inline">
         <span>Monte Carlo runs</span>
-        <select value={draft.runs} onChange={(e) => setDraft({ ...draft, runs: Number(e.target.value) })}>
+        <select
+          value={draft.runs}
+          onChange={(e) => setDraft({ ...draft, runs: Number(e.target.value) })}
+        >
           {RUN_CHOICES.map((n) => (
             <option key={n} value={n}>
               {n === 0 ? 'none' : n}
@@ -61,7 +73,11 @@ export default function ForecastView() {
           className="narrow"
         />
       </label>
-      <button type="submit" className="button primary" disabled={draft.runs === settings.runs && draft.seed === settings.seed}>
+      <button
+        type="submit"
+        className="button primary"
+        disabled={draft.runs === settings.runs && draft.seed === settings.seed}
+      >
         Run
       </button>
     </form>
@@ -122,7 +138,8 @@ function ModelTable({
     <div className="table-scroll">
       <table className="data-table forecast-table">
         <caption>
-          Forecast per issue and model, on each issue's own scale. Baselines left of the rule, simulations right.
+          Forecast per issue and model, on each issue's own scale. Baselines left of the rule,
+          simulations right.
         </caption>
         <thead>
           <tr>
@@ -189,7 +206,8 @@ function IssueDetail({ issue, section }: { issue: IssueForecast; section: Foreca
       <h3 id="issue-h">{issue.name}</h3>
       <p className="muted">
         Scale: {issue.scale.min} = {issue.scale.low}; {issue.scale.max} = {issue.scale.high}.
-        {issue.linkedWith.length > 0 && ` Forecast as a package with ${issue.linkedWith.join(', ')}.`}
+        {issue.linkedWith.length > 0 &&
+          ` Forecast as a package with ${issue.linkedWith.join(', ')}.`}
       </p>
       <div className="grid-2">
         {issue.trajectories.map((t) => {
@@ -216,10 +234,14 @@ function IssueDetail({ issue, section }: { issue: IssueForecast; section: Foreca
             label={`Distribution of each model's forecast over ${issue.name} across the Monte Carlo runs.`}
           />
           <figcaption>
-            Monte Carlo distribution of each model's forecast (share of runs per bin). Most sensitive inputs:{' '}
+            Monte Carlo distribution of each model's forecast (share of runs per bin). Most
+            sensitive inputs:{' '}
             {issue.forecasts
               .filter((f) => f.distribution?.mostSensitive)
-              .map((f) => `${section.models.find((m) => m.model === f.model)?.short}: ${f.distribution!.mostSensitive!.actor}`)
+              .map(
+                (f) =>
+                  `${section.models.find((m) => m.model === f.model)?.short}: ${f.distribution!.mostSensitive!.actor}`,
+              )
               .join('; ') || 'none'}
             .
           </figcaption>

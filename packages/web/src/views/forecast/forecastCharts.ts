@@ -15,12 +15,18 @@ const axisScale = (issue: IssueForecast) => ({
   max: issue.scale.max,
 });
 
-export function trajectoryOption(issue: IssueForecast, trajectory: ForecastTrajectory): ChartOption {
+export function trajectoryOption(
+  issue: IssueForecast,
+  trajectory: ForecastTrajectory,
+): ChartOption {
   const rounds = Array.from({ length: trajectory.rounds + 1 }, (_, r) => r);
   return {
     grid: { left: 56, right: 16, top: 40, bottom: 40 },
     legend: { type: 'scroll', top: 0, textStyle: { fontSize: 11 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(1) : String(v)) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(1) : String(v)),
+    },
     xAxis: { type: 'category', data: rounds, name: 'round', nameLocation: 'middle', nameGap: 26 },
     yAxis: axisScale(issue),
     series: [
@@ -45,7 +51,10 @@ export function trajectoryOption(issue: IssueForecast, trajectory: ForecastTraje
 }
 
 /** Histogram bin centres and counts per model, for the models that carry a distribution. */
-export function histogramSeries(issue: IssueForecast, models: readonly { model: string; short: string }[]) {
+export function histogramSeries(
+  issue: IssueForecast,
+  models: readonly { model: string; short: string }[],
+) {
   const withSpread = issue.forecasts.filter((f) => f.distribution);
   const first = withSpread[0]?.distribution;
   if (!first) return null;
@@ -63,15 +72,28 @@ export function histogramSeries(issue: IssueForecast, models: readonly { model: 
   };
 }
 
-export function histogramOption(issue: IssueForecast, models: readonly { model: string; short: string }[]): ChartOption | null {
+export function histogramOption(
+  issue: IssueForecast,
+  models: readonly { model: string; short: string }[],
+): ChartOption | null {
   const h = histogramSeries(issue, models);
   if (!h) return null;
   return {
     grid: { left: 56, right: 16, top: 40, bottom: 40 },
     legend: { top: 0, textStyle: { fontSize: 11 } },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: h.centres, name: 'forecast (bin centre)', nameLocation: 'middle', nameGap: 26 },
-    yAxis: { type: 'value', name: 'share of runs', axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
+    xAxis: {
+      type: 'category',
+      data: h.centres,
+      name: 'forecast (bin centre)',
+      nameLocation: 'middle',
+      nameGap: 26,
+    },
+    yAxis: {
+      type: 'value',
+      name: 'share of runs',
+      axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+    },
     series: h.series.map((s, i) => ({
       name: s.name,
       type: 'bar',

@@ -16,7 +16,13 @@ import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
 import { qreOption } from './qreOption.ts';
 
-const CONCEPTS: Record<string, string> = { nash: 'Nash', gmr: 'GMR', smr: 'SMR', seq: 'SEQ', sim: 'SIM' };
+const CONCEPTS: Record<string, string> = {
+  nash: 'Nash',
+  gmr: 'GMR',
+  smr: 'SMR',
+  seq: 'SEQ',
+  sim: 'SIM',
+};
 /** Profiles listed before the table asks to show more. */
 const LISTED = 300;
 
@@ -40,7 +46,9 @@ export default function GamesView() {
         }
       : null;
   const run = useEngineRun<'games'>(engines, request, `${view.key}|${JSON.stringify(settings)}`);
-  useReportParams({ games: { payoff: settings.payoff, ...(settings.options ? { options: settings.options } : {}) } });
+  useReportParams({
+    games: { payoff: settings.payoff, ...(settings.options ? { options: settings.options } : {}) },
+  });
   return (
     <ViewFrame title="Games" view={view}>
       {run.status === 'running' && <Progress state={run} label="Solving" />}
@@ -52,7 +60,8 @@ export default function GamesView() {
             <GameBody section={run.data.section} profiles={run.data.profiles} />
           ) : (
             <p className="notice">
-              No profile of these options is feasible with the other options at their status quo: choose other options.
+              No profile of these options is feasible with the other options at their status quo:
+              choose other options.
             </p>
           )}
         </div>
@@ -116,14 +125,21 @@ function GameControls({
           Solve
         </button>
         <span className="muted">
-          Other options stay at their status quo; infeasible profiles pay each player its lowest payoff minus one.
+          Other options stay at their status quo; infeasible profiles pay each player its lowest
+          payoff minus one.
         </span>
       </div>
     </form>
   );
 }
 
-function GameBody({ section, profiles }: { section: GamesSection; profiles: GameProfile[] | undefined }) {
+function GameBody({
+  section,
+  profiles,
+}: {
+  section: GamesSection;
+  profiles: GameProfile[] | undefined;
+}) {
   const qre = useMemo(() => (section.qre ? qreOption(section.qre) : null), [section]);
   return (
     <>
@@ -133,7 +149,11 @@ function GameBody({ section, profiles }: { section: GamesSection; profiles: Game
         {section.profileCount} profiles, {section.infeasibleProfiles} infeasible.
       </p>
       <h3>Strategic form</h3>
-      {section.matrix ? <Bimatrix section={section} /> : <ProfileTable section={section} profiles={profiles} />}
+      {section.matrix ? (
+        <Bimatrix section={section} />
+      ) : (
+        <ProfileTable section={section} profiles={profiles} />
+      )}
       <h3>Equilibria beside the graph model</h3>
       <OutcomeTable section={section} />
       {section.differences.length > 0 && (
@@ -153,7 +173,10 @@ function GameBody({ section, profiles }: { section: GamesSection; profiles: Game
             {section.mixed.equilibria.map((eq, k) => (
               <li key={k}>
                 {eq.mixes
-                  .map((m) => `${m.player}: ${m.support.map((s) => `${s.strategy} ${s.probability}`).join(', ')}`)
+                  .map(
+                    (m) =>
+                      `${m.player}: ${m.support.map((s) => `${s.strategy} ${s.probability}`).join(', ')}`,
+                  )
                   .join(' · ')}{' '}
                 <span className="muted">
                   (payoffs {eq.payoffs.join(', ')}
@@ -171,9 +194,13 @@ function GameBody({ section, profiles }: { section: GamesSection; profiles: Game
             label={`Logit quantal response equilibrium path: strategy probabilities as λ grows to ${section.qre.finalLambda.toFixed(1)}.`}
           />
           <figcaption>
-            Logit QRE: each strategy's probability as rationality λ grows; the limit is an equilibrium (
+            Logit QRE: each strategy's probability as rationality λ grows; the limit is an
+            equilibrium (
             {section.qre.limit.mixes
-              .map((m) => `${m.player}: ${m.support.map((s) => `${s.strategy} ${s.probability}`).join(', ')}`)
+              .map(
+                (m) =>
+                  `${m.player}: ${m.support.map((s) => `${s.strategy} ${s.probability}`).join(', ')}`,
+              )
               .join(' · ')}
             ).
           </figcaption>
@@ -192,15 +219,18 @@ function GameBody({ section, profiles }: { section: GamesSection; profiles: Game
 
 function Bimatrix({ section }: { section: GamesSection }) {
   const m = section.matrix!;
-  const [rowPlayer, colPlayer] = section.players as [GamesSection['players'][0], GamesSection['players'][0]];
+  const [rowPlayer, colPlayer] = section.players as [
+    GamesSection['players'][0],
+    GamesSection['players'][0],
+  ];
   const isNash = (r: number, c: number) => m.nash.some(([a, b]) => a === r && b === c);
   const isSq = (r: number, c: number) => m.statusQuo?.[0] === r && m.statusQuo[1] === c;
   return (
     <div className="table-scroll">
       <table className="data-table bimatrix">
         <caption>
-          Rows: {rowPlayer.name}; columns: {colPlayer.name}. Each cell: {rowPlayer.name}'s payoff, {colPlayer.name}'s
-          payoff. Shaded: pure Nash equilibrium; outlined: status quo.
+          Rows: {rowPlayer.name}; columns: {colPlayer.name}. Each cell: {rowPlayer.name}'s payoff,{' '}
+          {colPlayer.name}'s payoff. Shaded: pure Nash equilibrium; outlined: status quo.
         </caption>
         <thead>
           <tr>
@@ -219,7 +249,10 @@ function Bimatrix({ section }: { section: GamesSection }) {
             <tr key={r}>
               <th scope="row">{rowPlayer.strategies[r]}</th>
               {row.map(([a, b], c) => (
-                <td key={c} className={`center ${isNash(r, c) ? 'nash' : ''} ${isSq(r, c) ? 'sq' : ''}`}>
+                <td
+                  key={c}
+                  className={`center ${isNash(r, c) ? 'nash' : ''} ${isSq(r, c) ? 'sq' : ''}`}
+                >
                   {a}, {b}
                   {isNash(r, c) && <span className="visually-hidden"> (Nash equilibrium)</span>}
                   {isSq(r, c) && <span className="visually-hidden"> (status quo)</span>}
@@ -233,16 +266,26 @@ function Bimatrix({ section }: { section: GamesSection }) {
   );
 }
 
-function ProfileTable({ section, profiles }: { section: GamesSection; profiles: GameProfile[] | undefined }) {
+function ProfileTable({
+  section,
+  profiles,
+}: {
+  section: GamesSection;
+  profiles: GameProfile[] | undefined;
+}) {
   const [limit, setLimit] = useState(LISTED);
   if (!profiles) return <p className="muted">The game is too large to list profile by profile.</p>;
-  const nash = new Set(section.outcomes.filter((o) => o.gameNash).map((o) => o.strategies.join('|')));
+  const nash = new Set(
+    section.outcomes.filter((o) => o.gameNash).map((o) => o.strategies.join('|')),
+  );
   const sq = section.outcomes.find((o) => o.statusQuo)?.strategies.join('|');
   return (
     <>
       <div className="table-scroll profile-scroll">
         <table className="data-table">
-          <caption>Every pure profile (player 1's strategy varies fastest) with each player's payoff.</caption>
+          <caption>
+            Every pure profile (player 1's strategy varies fastest) with each player's payoff.
+          </caption>
           <thead>
             <tr>
               {section.players.map((p) => (
@@ -293,7 +336,9 @@ function OutcomeTable({ section }: { section: GamesSection }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>The status quo and every profile that is an equilibrium under some concept.</caption>
+        <caption>
+          The status quo and every profile that is an equilibrium under some concept.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Profile</th>

@@ -24,7 +24,10 @@ export function qreOption(qre: NonNullable<GamesSection['qre']>): ChartOption {
   return {
     grid: { left: 48, right: 16, top: 56, bottom: 40 },
     legend: { type: 'scroll', top: 0, textStyle: { fontSize: 11 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v)) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v)),
+    },
     xAxis: { type: 'category', data: lambdas, name: 'λ', nameLocation: 'middle', nameGap: 26 },
     yAxis: { type: 'value', min: 0, max: 1, name: 'probability' },
     series,

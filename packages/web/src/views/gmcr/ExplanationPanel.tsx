@@ -9,7 +9,13 @@ import type { Scenario } from '@parley/model';
 import type { GmcrViewData } from '../../engine/protocol.ts';
 import { useEngineRun } from '../../engine/useEngineRun.ts';
 import { engines } from '../../engine/workers.ts';
-import { CONCEPT_LABELS, conceptsOf, equilibriumMasks, moverColor, takenByOwner } from './gmcrModel.ts';
+import {
+  CONCEPT_LABELS,
+  conceptsOf,
+  equilibriumMasks,
+  moverColor,
+  takenByOwner,
+} from './gmcrModel.ts';
 import { Progress, Failure } from '../common/RunStatus.tsx';
 
 export interface ExplanationPanelProps {
@@ -20,7 +26,13 @@ export interface ExplanationPanelProps {
   state: number;
 }
 
-export function ExplanationPanel({ data, scenario, scenarioKey, architecture, state }: ExplanationPanelProps) {
+export function ExplanationPanel({
+  data,
+  scenario,
+  scenarioKey,
+  architecture,
+  state,
+}: ExplanationPanelProps) {
   const run = useEngineRun<'explain'>(
     engines,
     { kind: 'explain', scenario, state, ...(architecture ? { architecture } : {}) },
@@ -114,7 +126,13 @@ function Reasons({
   cells,
   open,
 }: {
-  cells: { mover: number; concept: gmcr.ExplainConcept; stable: boolean; summary: string; lines: string[] }[];
+  cells: {
+    mover: number;
+    concept: gmcr.ExplainConcept;
+    stable: boolean;
+    summary: string;
+    lines: string[];
+  }[];
   open: { mover: number; concept: gmcr.ExplainConcept } | null;
 }) {
   // Without a choice, explain the first cell that is unstable (or the first).

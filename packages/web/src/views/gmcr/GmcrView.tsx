@@ -28,14 +28,23 @@ type Tab = 'graph' | 'table' | 'paths';
 export default function GmcrView() {
   const view = useViewScenario('gmcr');
   const { scenario, architecture, key } = view;
-  const request = scenario && !view.unavailable ? { kind: 'gmcr' as const, scenario, ...(architecture ? { architecture } : {}) } : null;
+  const request =
+    scenario && !view.unavailable
+      ? { kind: 'gmcr' as const, scenario, ...(architecture ? { architecture } : {}) }
+      : null;
   const run = useEngineRun<'gmcr'>(engines, request, key);
   return (
     <ViewFrame title="GMCR stability" view={view}>
       {run.status === 'running' && <Progress state={run} label="Analysing" />}
       {run.status === 'error' && <Failure error={run.error} />}
       {run.status === 'done' && scenario && (
-        <GmcrWorkspace key={key} data={run.data} scenario={scenario} scenarioKey={view.scenarioKey} architecture={architecture} />
+        <GmcrWorkspace
+          key={key}
+          data={run.data}
+          scenario={scenario}
+          scenarioKey={view.scenarioKey}
+          architecture={architecture}
+        />
       )}
     </ViewFrame>
   );
@@ -79,7 +88,8 @@ function GmcrWorkspace({
     <div className="gmcr">
       <div className="toolbar">
         <span className="muted">
-          {data.stateCount.toLocaleString('en-US')} feasible states · {data.movers.length} decision makers · equilibria:
+          {data.stateCount.toLocaleString('en-US')} feasible states · {data.movers.length} decision
+          makers · equilibria:
         </span>
         {counts.map(({ concept: c, count }) => (
           <button
@@ -135,7 +145,12 @@ function GmcrWorkspace({
         ]}
       />
       <div className="split gmcr-split">
-        <div className="stack" role="tabpanel" id={`tab-${tab}`} aria-labelledby={`tab-${tab}-label`}>
+        <div
+          className="stack"
+          role="tabpanel"
+          id={`tab-${tab}`}
+          aria-labelledby={`tab-${tab}-label`}
+        >
           {tab === 'graph' && data.edges && (
             <>
               <div className="toolbar">
@@ -154,7 +169,11 @@ function GmcrWorkspace({
                       <input
                         type="checkbox"
                         checked={moversShown[i]}
-                        onChange={(e) => setMoversShown(moversShown.map((v, j) => (j === i ? e.target.checked : v)))}
+                        onChange={(e) =>
+                          setMoversShown(
+                            moversShown.map((v, j) => (j === i ? e.target.checked : v)),
+                          )
+                        }
                       />
                       <span className="owner-swatch" style={{ background: moverColor(i) }} />
                       {m.name}
@@ -163,17 +182,28 @@ function GmcrWorkspace({
                 </fieldset>
               </div>
               <Suspense fallback={<p className="muted">Loading the graph…</p>}>
-                <StateGraph data={data} selected={selected} onSelect={setSelected} mode={mode} moversShown={moversShown} />
+                <StateGraph
+                  data={data}
+                  selected={selected}
+                  onSelect={setSelected}
+                  mode={mode}
+                  moversShown={moversShown}
+                />
               </Suspense>
               <p className="legend muted">
-                <span className="dot sq" /> status quo <span className="dot nash" /> Nash equilibrium{' '}
-                <span className="dot eq" /> equilibrium under other concepts <span className="dot sel" /> selected ·
-                arrows: moves, coloured by mover
+                <span className="dot sq" /> status quo <span className="dot nash" /> Nash
+                equilibrium <span className="dot eq" /> equilibrium under other concepts{' '}
+                <span className="dot sel" /> selected · arrows: moves, coloured by mover
               </p>
             </>
           )}
           {tab === 'table' && (
-            <OptionFormTable data={data} selected={selected} onSelect={setSelected} conceptFilter={concept} />
+            <OptionFormTable
+              data={data}
+              selected={selected}
+              onSelect={setSelected}
+              conceptFilter={concept}
+            />
           )}
           {tab === 'paths' && (
             <div className="panel">

@@ -19,7 +19,13 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GmcrViewData } from '../../engine/protocol.ts';
-import { CONCEPT_LABELS, matchesPattern, moverColor, stateRows, type StateRow } from './gmcrModel.ts';
+import {
+  CONCEPT_LABELS,
+  matchesPattern,
+  moverColor,
+  stateRows,
+  type StateRow,
+} from './gmcrModel.ts';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -57,36 +63,45 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
   const columns = useMemo(
     () =>
       helper.columns([
-      helper.accessor((r) => r.id, {
-        id: 'state',
-        header: 'State',
-        filterFn: (row, _id, value: string) => {
-          const v = value.trim();
-          return /^\d+$/.test(v) ? String(row.original.id).startsWith(v) : matchesPattern(row.original.yn, v);
-        },
-      }),
-      ...order.map((k) =>
-        helper.accessor((r) => r.yn[k]!, {
-          id: `o${k}`,
-          header: data.options[k]!.label,
-          filterFn: (row, _id, value: string) => row.original.yn[k] === value,
+        helper.accessor((r) => r.id, {
+          id: 'state',
+          header: 'State',
+          filterFn: (row, _id, value: string) => {
+            const v = value.trim();
+            return /^\d+$/.test(v)
+              ? String(row.original.id).startsWith(v)
+              : matchesPattern(row.original.yn, v);
+          },
         }),
-      ),
-      ...data.concepts.map((concept, c) =>
-        helper.accessor((r) => (r.equilibria >>> c) & 1, {
-          id: concept,
-          header: CONCEPT_LABELS[concept],
+        ...order.map((k) =>
+          helper.accessor((r) => r.yn[k]!, {
+            id: `o${k}`,
+            header: data.options[k]!.label,
+            filterFn: (row, _id, value: string) => row.original.yn[k] === value,
+          }),
+        ),
+        ...data.concepts.map((concept, c) =>
+          helper.accessor((r) => (r.equilibria >>> c) & 1, {
+            id: concept,
+            header: CONCEPT_LABELS[concept],
+            sortDescFirst: true,
+            filterFn: (row) => ((row.original.equilibria >>> c) & 1) === 1,
+          }),
+        ),
+        helper.accessor((r) => r.conceptCount, {
+          id: 'count',
+          header: 'Concepts',
           sortDescFirst: true,
-          filterFn: (row) => ((row.original.equilibria >>> c) & 1) === 1,
         }),
-      ),
-      helper.accessor((r) => r.conceptCount, { id: 'count', header: 'Concepts', sortDescFirst: true }),
-    ]),
+      ]),
     [data, order],
   );
 
   const allFilters = useMemo(
-    () => (conceptFilter ? [...filters.filter((f) => f.id !== conceptFilter), { id: conceptFilter, value: true }] : filters),
+    () =>
+      conceptFilter
+        ? [...filters.filter((f) => f.id !== conceptFilter), { id: conceptFilter, value: true }]
+        : filters,
     [filters, conceptFilter],
   );
 
@@ -113,7 +128,10 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
 
   const filterOf = (id: string) => allFilters.find((f) => f.id === id)?.value;
   const setFilter = (id: string, value: unknown) =>
-    setFilters((old) => [...old.filter((f) => f.id !== id), ...(value === undefined || value === '' ? [] : [{ id, value }])]);
+    setFilters((old) => [
+      ...old.filter((f) => f.id !== id),
+      ...(value === undefined || value === '' ? [] : [{ id, value }]),
+    ]);
 
   const groups = useMemo(() => {
     const out: { owner: number; span: number }[] = [];
@@ -151,7 +169,10 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
       onSelect(state);
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const next = Math.min(Math.max(index + (e.key === 'ArrowDown' ? 1 : -1), 0), shown.length - 1);
+      const next = Math.min(
+        Math.max(index + (e.key === 'ArrowDown' ? 1 : -1), 0),
+        shown.length - 1,
+      );
       virtualizer.scrollToIndex(next);
       requestAnimationFrame(() =>
         scroller.current?.querySelector<HTMLElement>(`tr[data-row="${next}"]`)?.focus(),
@@ -170,7 +191,8 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
       <div className="table-scroll option-form-scroll" ref={scroller}>
         <table className="data-table option-form-table" aria-rowcount={shown.length + 3}>
           <caption className="visually-hidden">
-            Option form: one row per feasible state, one column per option and per stability concept. Enter selects a state.
+            Option form: one row per feasible state, one column per option and per stability
+            concept. Enter selects a state.
           </caption>
           <thead>
             <tr>

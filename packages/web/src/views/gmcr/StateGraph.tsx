@@ -52,7 +52,13 @@ function nodeStyles(data: GmcrViewData): NodeStyle[] {
     const mask = masks[s]!;
     const label = `state ${s + 1}`;
     if (s === data.statusQuo)
-      return { color: COLORS.statusQuo, size: base + 6, label: `status quo (${s + 1})`, forceLabel: true, zIndex: 3 };
+      return {
+        color: COLORS.statusQuo,
+        size: base + 6,
+        label: `status quo (${s + 1})`,
+        forceLabel: true,
+        zIndex: 3,
+      };
     if (mask === 0) return { color: COLORS.state, size: base, label, forceLabel: false, zIndex: 0 };
     const isNash = nash >= 0 && (mask >>> nash) & 1;
     return {
@@ -65,7 +71,13 @@ function nodeStyles(data: GmcrViewData): NodeStyle[] {
   });
 }
 
-export default function StateGraph({ data, selected, onSelect, mode, moversShown }: StateGraphProps) {
+export default function StateGraph({
+  data,
+  selected,
+  onSelect,
+  mode,
+  moversShown,
+}: StateGraphProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const graphRef = useRef<Graph | null>(null);
@@ -97,7 +109,14 @@ export default function StateGraph({ data, selected, onSelect, mode, moversShown
       minEdgeThickness: 0.6,
       nodeReducer: (node, attrs) =>
         Number(node) === selectedRef.current
-          ? { ...attrs, color: COLORS.selected, size: (attrs.size as number) + 4, forceLabel: true, zIndex: 4, highlighted: true }
+          ? {
+              ...attrs,
+              color: COLORS.selected,
+              size: (attrs.size as number) + 4,
+              forceLabel: true,
+              zIndex: 4,
+              highlighted: true,
+            }
           : attrs,
     });
     sigma.on('clickNode', ({ node }) => onSelectRef.current(Number(node)));
@@ -105,7 +124,10 @@ export default function StateGraph({ data, selected, onSelect, mode, moversShown
     graphRef.current = graph;
 
     const pairs = layoutPairs(data);
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'parley-layout' });
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'parley-layout',
+    });
     const request: LayoutRequest = {
       n: data.stateCount,
       positions: start,
@@ -169,9 +191,7 @@ export default function StateGraph({ data, selected, onSelect, mode, moversShown
       />
       <figcaption>
         {layout && layout.done < layout.iterations ? (
-          <span>
-            Layout {Math.round((100 * layout.done) / layout.iterations)}% (ForceAtlas2)
-          </span>
+          <span>Layout {Math.round((100 * layout.done) / layout.iterations)}% (ForceAtlas2)</span>
         ) : (
           <span>Drag to pan, scroll to zoom, click a state to explain it.</span>
         )}

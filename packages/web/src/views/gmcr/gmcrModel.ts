@@ -92,7 +92,10 @@ export function matchesPattern(yn: string, pattern: string): boolean {
 }
 
 /** The labels of the options taken in a state, grouped by their owner's name. */
-export function takenByOwner(data: GmcrViewData, decimal: number): { owner: string; labels: string[] }[] {
+export function takenByOwner(
+  data: GmcrViewData,
+  decimal: number,
+): { owner: string; labels: string[] }[] {
   const groups = new Map<number, string[]>();
   data.options.forEach((o, k) => {
     if ((decimal >>> k) & 1) groups.set(o.owner, [...(groups.get(o.owner) ?? []), o.label]);

@@ -11,7 +11,7 @@ const scope = workerScope();
 scope.onmessage = (event) => {
   const { n, positions, pairs, iterations, batch } = event.data as LayoutRequest;
   const state = fa2State(n, positions, pairs);
-  for (let done = 0; done < iterations; ) {
+  for (let done = 0; done < iterations;) {
     const k = Math.min(batch, iterations - done);
     fa2Step(state, k);
     done += k;

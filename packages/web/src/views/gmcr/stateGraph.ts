@@ -18,7 +18,8 @@ export const defaultEdgeMode = (data: GmcrViewData): EdgeMode =>
 /** Moves on the shortest paths from the status quo, as `from * n + to` keys. */
 export function pathMoveKeys(data: GmcrViewData): Set<number> {
   const keys = new Set<number>();
-  for (const t of data.targets) for (const m of t.path ?? []) keys.add(m.from * data.stateCount + m.to);
+  for (const t of data.targets)
+    for (const m of t.path ?? []) keys.add(m.from * data.stateCount + m.to);
   return keys;
 }
 
@@ -62,7 +63,10 @@ function jitter(x: number): number {
 /** x, y of every state (interleaved), from the option projection. */
 export function projectedPositions(data: GmcrViewData): Float32Array {
   const n = Math.max(1, data.options.length);
-  const dirs = data.options.map((_, k) => [Math.cos((Math.PI * k) / n), Math.sin((Math.PI * k) / n)]);
+  const dirs = data.options.map((_, k) => [
+    Math.cos((Math.PI * k) / n),
+    Math.sin((Math.PI * k) / n),
+  ]);
   const out = new Float32Array(data.stateCount * 2);
   data.decimals.forEach((d, s) => {
     let x = 0;

@@ -25,7 +25,8 @@ interface Settings {
   strategies: string[];
 }
 
-const fixed = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(2));
+const fixed = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : x.toFixed(2);
 
 export default function NegotiateView() {
   const view = useViewScenario('negotiate');
@@ -39,9 +40,18 @@ export default function NegotiateView() {
   const { scenario, architecture } = view;
   const request =
     scenario && !view.unavailable
-      ? { kind: 'negotiate' as const, scenario, ...settings, ...(architecture ? { architecture } : {}) }
+      ? {
+          kind: 'negotiate' as const,
+          scenario,
+          ...settings,
+          ...(architecture ? { architecture } : {}),
+        }
       : null;
-  const run = useEngineRun<'negotiate'>(engines, request, `${view.key}|${JSON.stringify(settings)}`);
+  const run = useEngineRun<'negotiate'>(
+    engines,
+    request,
+    `${view.key}|${JSON.stringify(settings)}`,
+  );
   useReportParams({ negotiate: settings });
 
   const tools = (
@@ -54,7 +64,10 @@ export default function NegotiateView() {
     >
       <label className="inline">
         <span>Values per issue</span>
-        <select value={draft.steps} onChange={(e) => setDraft({ ...draft, steps: Number(e.target.value) })}>
+        <select
+          value={draft.steps}
+          onChange={(e) => setDraft({ ...draft, steps: Number(e.target.value) })}
+        >
           {[3, 4, 5, 6, 7, 9].map((n) => (
             <option key={n}>{n}</option>
           ))}
@@ -93,7 +106,9 @@ export default function NegotiateView() {
                 onChange={(e) =>
                   setDraft({
                     ...draft,
-                    strategies: e.target.checked ? [...draft.strategies, s] : draft.strategies.filter((x) => x !== s),
+                    strategies: e.target.checked
+                      ? [...draft.strategies, s]
+                      : draft.strategies.filter((x) => x !== s),
                   })
                 }
               />
@@ -105,7 +120,9 @@ export default function NegotiateView() {
       <button
         type="submit"
         className="button primary"
-        disabled={JSON.stringify(draft) === JSON.stringify(settings) || draft.strategies.length === 0}
+        disabled={
+          JSON.stringify(draft) === JSON.stringify(settings) || draft.strategies.length === 0
+        }
       >
         Run
       </button>
@@ -149,8 +166,9 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
   return (
     <div className="scroll-body negotiate">
       <p>
-        {analysis.outcomes.toLocaleString('en-US')} outcomes over {analysis.issues.length} issues, {names.length} parties;{' '}
-        {analysis.pareto.length.toLocaleString('en-US')} Pareto-optimal utility vectors.{' '}
+        {analysis.outcomes.toLocaleString('en-US')} outcomes over {analysis.issues.length} issues,{' '}
+        {names.length} parties; {analysis.pareto.length.toLocaleString('en-US')} Pareto-optimal
+        utility vectors.{' '}
         {analysis.withReservation.zopa.empty
           ? 'No outcome gives every party its reservation value.'
           : `${analysis.withReservation.zopa.outcomes.toLocaleString('en-US')} outcomes give every party at least its reservation value.`}
@@ -173,13 +191,18 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
             className="tall"
             label={`Pareto frontier projected on the utilities of ${names[x]} and ${names[y]}, with the Nash and Kalai–Smorodinsky solutions and ${sessions.filter((s) => s.agreement).length} simulated agreements.`}
           />
-          <figcaption>Pareto-optimal outcomes of all parties, seen through two parties' utilities.</figcaption>
+          <figcaption>
+            Pareto-optimal outcomes of all parties, seen through two parties' utilities.
+          </figcaption>
         </figure>
         <figure>
           <div className="toolbar">
             <label className="inline">
               <span>Session</span>
-              <select value={sessionIndex} onChange={(e) => setSessionIndex(Number(e.target.value))}>
+              <select
+                value={sessionIndex}
+                onChange={(e) => setSessionIndex(Number(e.target.value))}
+              >
                 {sessions.map((s, i) => (
                   <option key={s.strategy} value={i}>
                     {s.strategy}
@@ -210,7 +233,11 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
             />
           )}
           <figcaption>
-            Offers by round, one line per party{session ? `; the session ended by ${session.endedBy} after ${session.rounds} rounds` : ''}.
+            Offers by round, one line per party
+            {session
+              ? `; the session ended by ${session.endedBy} after ${session.rounds} rounds`
+              : ''}
+            .
           </figcaption>
         </figure>
       </div>
@@ -219,7 +246,10 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
       <h3>Simulated sessions</h3>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>Stacked alternating offers, every party playing the strategy; utilities of the agreement.</caption>
+          <caption>
+            Stacked alternating offers, every party playing the strategy; utilities of the
+            agreement.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Strategy</th>
@@ -241,7 +271,13 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
                 <th scope="row">{s.strategy}</th>
                 <td>{s.endedBy}</td>
                 <td className="num">{s.rounds}</td>
-                <td>{s.agreement ? s.agreement.values.map((v) => (typeof v === 'number' ? fixed(v) : v)).join(', ') : '—'}</td>
+                <td>
+                  {s.agreement
+                    ? s.agreement.values
+                        .map((v) => (typeof v === 'number' ? fixed(v) : v))
+                        .join(', ')
+                    : '—'}
+                </td>
                 {names.map((n, i) => (
                   <td key={n} className="num">
                     {fixed(s.agreement?.utilities[i])}
@@ -270,7 +306,8 @@ function SolutionTable({ data }: { data: NegotiateViewData }) {
     <div className="table-scroll">
       <table className="data-table">
         <caption>
-          The outcome each solution picks (one value per issue: {a.issues.map((i) => i.name).join('; ')}) and its utility to every party.
+          The outcome each solution picks (one value per issue:{' '}
+          {a.issues.map((i) => i.name).join('; ')}) and its utility to every party.
         </caption>
         <thead>
           <tr>
@@ -287,7 +324,9 @@ function SolutionTable({ data }: { data: NegotiateViewData }) {
           {rows.map(([label, p]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>{p ? p.outcome.map((v) => (typeof v === 'number' ? fixed(v) : v)).join(', ') : '—'}</td>
+              <td>
+                {p ? p.outcome.map((v) => (typeof v === 'number' ? fixed(v) : v)).join(', ') : '—'}
+              </td>
               {names.map((n, i) => (
                 <td key={n} className="num">
                   {fixed(p?.utilities[i])}

@@ -18,6 +18,15 @@ describe('the two-party frontier of a projected Pareto set', () => {
   });
 
   it('drops ties on the second utility except the best on the first', () => {
-    expect(frontier2d([[0.3, 0.5], [0.4, 0.5]], 0, 1)).toEqual([[0.4, 0.5]]);
+    expect(
+      frontier2d(
+        [
+          [0.3, 0.5],
+          [0.4, 0.5],
+        ],
+        0,
+        1,
+      ),
+    ).toEqual([[0.4, 0.5]]);
   });
 });

@@ -10,7 +10,11 @@ import { seriesColor } from '../../charts/palette.ts';
 import type { NegotiateViewData, SessionView } from '../../engine/protocol.ts';
 
 /** Points not dominated in (x, y), sorted by x ascending. */
-export function frontier2d(points: readonly (readonly number[])[], x: number, y: number): [number, number][] {
+export function frontier2d(
+  points: readonly (readonly number[])[],
+  x: number,
+  y: number,
+): [number, number][] {
   const sorted = points
     .map((p): [number, number] => [p[x]!, p[y]!])
     .sort((a, b) => b[0] - a[0] || b[1] - a[1]);
@@ -30,7 +34,12 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 export function paretoOption(data: NegotiateViewData, x: number, y: number): ChartOption {
   const a = data.analysis;
   const names = a.parties.map((p) => p.name);
-  const point = (label: string, p: { utilities: number[] } | null, symbol: string, color: string) =>
+  const point = (
+    label: string,
+    p: { utilities: number[] } | null,
+    symbol: string,
+    color: string,
+  ) =>
     p
       ? [
           {
@@ -46,7 +55,10 @@ export function paretoOption(data: NegotiateViewData, x: number, y: number): Cha
       : [];
   const agreements = data.sessions
     .filter((s) => s.agreement)
-    .map((s) => ({ name: s.strategy, value: [round3(s.agreement!.utilities[x]!), round3(s.agreement!.utilities[y]!)] }));
+    .map((s) => ({
+      name: s.strategy,
+      value: [round3(s.agreement!.utilities[x]!), round3(s.agreement!.utilities[y]!)],
+    }));
   return {
     grid: { left: 56, right: 16, top: 48, bottom: 48 },
     legend: { type: 'scroll', top: 0, textStyle: { fontSize: 11 } },
@@ -55,8 +67,22 @@ export function paretoOption(data: NegotiateViewData, x: number, y: number): Cha
       formatter: (p: { seriesName: string; name?: string; value: number[] }) =>
         `${p.seriesName}${p.name ? ` (${p.name})` : ''}<br>${names[x]}: ${p.value[0]}<br>${names[y]}: ${p.value[1]}`,
     },
-    xAxis: { type: 'value', min: 0, max: 1, name: `utility of ${names[x]}`, nameLocation: 'middle', nameGap: 28 },
-    yAxis: { type: 'value', min: 0, max: 1, name: `utility of ${names[y]}`, nameLocation: 'middle', nameGap: 40 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      name: `utility of ${names[x]}`,
+      nameLocation: 'middle',
+      nameGap: 28,
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      name: `utility of ${names[y]}`,
+      nameLocation: 'middle',
+      nameGap: 40,
+    },
     series: [
       {
         name: 'Pareto-optimal outcomes',
@@ -103,13 +129,27 @@ export function paretoOption(data: NegotiateViewData, x: number, y: number): Cha
  * Offers by round: one line per proposing party, each point the offer's utility — to the
  * proposer itself (`viewer` null: how far each party concedes) or to one party throughout.
  */
-export function timelineOption(session: SessionView, names: readonly string[], viewer: number | null): ChartOption {
+export function timelineOption(
+  session: SessionView,
+  names: readonly string[],
+  viewer: number | null,
+): ChartOption {
   const rounds = Math.max(1, session.rounds);
   return {
     grid: { left: 56, right: 16, top: 48, bottom: 44 },
     legend: { type: 'scroll', top: 0, textStyle: { fontSize: 11 } },
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v)) },
-    xAxis: { type: 'value', min: 0, max: rounds, name: 'round', nameLocation: 'middle', nameGap: 26 },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v)),
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: rounds,
+      name: 'round',
+      nameLocation: 'middle',
+      nameGap: 26,
+    },
     yAxis: {
       type: 'value',
       min: 0,
