@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { catalogFiles } from './loadCatalogScenario.ts';
 
@@ -15,6 +15,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(
   readFileSync(join(here, '..', 'schema', 'parley-scenario-v1.schema.json'), 'utf8'),
 ) as object;
+// Ajv is CommonJS: under NodeNext its default import is the module object.
+const Ajv2020 = Ajv2020Module.default;
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 describe('the published JSON Schema', () => {

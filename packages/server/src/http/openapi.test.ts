@@ -22,6 +22,7 @@ describe('the OpenAPI document', () => {
         '/api/scenarios/{id}/export',
         '/api/catalog',
         '/api/validate',
+        '/api/schema',
         '/api/import',
         '/api/runs',
         '/api/runs/{id}',

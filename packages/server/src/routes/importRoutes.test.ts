@@ -58,6 +58,14 @@ describe('/api/validate', () => {
   });
 });
 
+describe('/api/schema', () => {
+  it('serves the scenario format’s JSON Schema for editors', async () => {
+    const res = await server.app.inject({ method: 'GET', url: '/api/schema' });
+    expect(res.headers['content-type']).toContain('application/schema+json');
+    expect(res.json()).toMatchObject({ $id: 'urn:parley:schema:scenario:v1' });
+  });
+});
+
 describe('/api/import', () => {
   it('converts a GMCR+ file into Parley YAML that validates', async () => {
     const res = await post('/api/import', { format: 'gmcr', text: PD_GMCR, file: 'pd.gmcr' });

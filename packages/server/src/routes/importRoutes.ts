@@ -1,6 +1,6 @@
 /** /api/validate and /api/import: check a file, or convert another tool's file (and save it). */
 import * as z from 'zod';
-import { hasErrors } from '@parley/model';
+import { hasErrors, scenarioJsonSchemaText } from '@parley/model';
 import { invalidInput } from '../http/apiError.ts';
 import { Diagnostic, ErrorBody, MAX_TEXT, ScenarioMeta, ScenarioSummary } from '../http/schemas.ts';
 import type { ZodApp } from '../http/zodApp.ts';
@@ -58,6 +58,20 @@ const ImportReply = z.object({
 });
 
 export function importRoutes(app: ZodApp, scenarios: ScenarioService): void {
+  const schemaText = scenarioJsonSchemaText();
+  app.get('/api/schema', {
+    schema: {
+      tags: ['files'],
+      summary: 'The JSON Schema (draft 2020-12) of the scenario format, for editors',
+      response: { 200: z.unknown() },
+    },
+    handler: (_request, reply) =>
+      reply
+        .type('application/schema+json; charset=utf-8')
+        .serializer((payload: unknown) => payload as string)
+        .send(schemaText),
+  });
+
   app.post('/api/validate', {
     schema: {
       tags: ['files'],
