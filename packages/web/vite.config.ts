@@ -33,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const api = process.env.PARLEY_API_URL ?? 'http://127.0.0.1:8787';
+const api = process.env.PARLEY_API_URL ?? 'http://127.0.0.1:8080';
 const proxy = { '/api': { target: api, changeOrigin: false } };
 
 export default defineConfig({

@@ -11,6 +11,7 @@ import {
   applyArchitecture,
   geniusFileKind,
   importGenius,
+  parseXmlTree,
   type Diagnostic,
   type Scenario,
 } from '@parley/model';
@@ -157,22 +158,28 @@ async function loadGenius(
     else texts.push({ file, text: read.text });
   }
   if (problems.length > 0) throw new InputError(problems, files[0]);
-  const domains = texts.filter((t) => geniusFileKind(t.text) === 'domain');
-  const profiles = texts.filter((t) => geniusFileKind(t.text) === 'profile');
-  const other = texts.filter((t) => geniusFileKind(t.text) === undefined);
+  const kinds = texts.map((t) => ({ ...t, kind: geniusFileKind(t.text) }));
+  const domains = kinds.filter((t) => t.kind === 'domain');
+  const profiles = kinds.filter((t) => t.kind === 'profile');
+  const other = kinds.filter((t) => t.kind === undefined);
   const hint =
     'give one GENIUS domain (<negotiation_template>) and one profile (<utility_space>) per party';
   if (domains.length !== 1 || other.length > 0) {
-    const odd = other.map((t) =>
-      error(
-        t.file,
-        'genius/not-genius',
-        `${t.file} is neither a GENIUS domain nor a profile`,
-        hint,
-      ),
-    );
+    // A malformed file is reported by its XML error: "not a domain" would hide the real cause.
+    const odd = other.flatMap((t) => {
+      const syntax = parseXmlTree(t.text, t.file).diagnostics;
+      if (syntax.length > 0) return syntax;
+      return [
+        error(
+          t.file,
+          'genius/not-genius',
+          `${t.file} is neither a GENIUS domain nor a profile`,
+          hint,
+        ),
+      ];
+    });
     const count =
-      domains.length === 1
+      domains.length === 1 || odd.some((d) => d.code === 'xml-syntax')
         ? []
         : [
             error(

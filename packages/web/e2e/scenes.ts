@@ -45,6 +45,27 @@ export const SCENES: Scene[] = [
     },
   },
   {
+    name: 'save-copy',
+    hash: '#/s/catalog%3Achicken/edit',
+    sizes: [{ width: 1280, height: 800 }],
+    check: async (page) => {
+      await visible(page, '.badge.good >> text=valid');
+      await page.evaluate(() => {
+        const el = document.querySelector('textarea')!;
+        const at = el.value.indexOf('title: ') + 'title: '.length;
+        el.setSelectionRange(at, at);
+      });
+      await page.getByRole('textbox', { name: /Scenario text/ }).focus();
+      await page.keyboard.type('My ');
+      await page.getByLabel('Note').fill('renamed');
+      await page.getByRole('button', { name: 'Save as my copy' }).click();
+      await visible(page, '.badge >> text=version 1');
+      if (page.url().includes('catalog')) throw new Error(`still on the catalog original: ${page.url()}`);
+      await page.goto(page.url().replace(/#.*$/, '#/'));
+      await visible(page, '.card h3 >> text=My Chicken');
+    },
+  },
+  {
     name: 'gmcr-graph',
     hash: `#/s/${KOREA}/gmcr`,
     check: async (page) => {

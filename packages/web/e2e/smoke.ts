@@ -96,12 +96,16 @@ async function runScene(
 
 async function main() {
   mkdirSync(shots, { recursive: true });
-  const server = await preview({
-    root: webRoot,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  // PARLEY_E2E_URL: test a running Parley server (which serves the built app) instead.
+  const external = process.env.PARLEY_E2E_URL?.replace(/\/$/, '');
+  const server = external
+    ? null
+    : await preview({
+        root: webRoot,
+        logLevel: 'warn',
+        preview: { host: '127.0.0.1', port: 0, strictPort: false },
+      });
+  const origin = external ?? server?.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!origin) throw new Error('vite preview did not start');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -127,7 +131,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await server.close();
+    await server?.close();
   }
   console.log(failed === 0 ? 'e2e: all scenes passed' : `e2e: ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;

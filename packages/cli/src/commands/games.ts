@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { EngineError, games } from '@parley/engines';
+import { AbortedError, EngineError, games } from '@parley/engines';
 import { readGambit, type Diagnostic } from '@parley/model';
 import { formatJson } from '@parley/report';
 import type { Ctx } from '../context.ts';
@@ -14,7 +14,12 @@ import { EXIT, InputError, UsageError } from '../errors.ts';
 import { readText } from '../io.ts';
 import type { CommandHost } from '../program.ts';
 import { progressReporter } from '../progress.ts';
+import { dominanceJson, expandSolution, formatDominance } from './gamesDominance.ts';
 import { registerGamesFrom, scenarioGame, type ViewFlags } from './gamesFrom.ts';
+import { runSolver, type RunHooks } from './gamesRun.ts';
+
+/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
+export const EXIT_CANCELLED = 130;
 
 const EXAMPLES = `
 Examples:
@@ -22,6 +27,7 @@ Examples:
   $ parley games solve game.nfg --method lcp --decimals 4
   $ parley games solve tree.efg --method enumpure --json
   $ parley games solve catalog/korean-peninsula-2018.yaml --options core --method logit
+  $ parley games solve game.nfg --eliminate --mixed --method enumpure
 
 Methods (as Gambit's gambit-<method> tools): enumpure (all pure equilibria, n players),
 enummixed (all extreme equilibria, 2 players), lcp (Lemke-Howson, 2 players), lp (constant-sum,
@@ -30,6 +36,10 @@ Default: enummixed for two players, simpdiv otherwise. Output: one "NE,p1,p2,…
 equilibrium with exact fractions, player 1's probabilities first (logit: one "λ,p…" line per
 traced point, then NE). Trees (.efg) are solved in their reduced strategic form; as Gambit does,
 enumpure, lcp and lp print them in behaviour strategies unless given -S.
+--eliminate prints the iterated elimination of strictly dominated strategies (by pure
+strategies; with --mixed also by mixed ones, with the dominating probabilities) and, given
+--method, solves the reduced game and prints its equilibria over the full strategy sets (0 for
+eliminated strategies). Ctrl-C stops a solve: the output so far is kept, exit status 130.
 A scenario file (.yaml, .yml, .json, .gmcr) is solved through its game view (see games from).
 The --json output is a stable interface, documented in docs/cli.md.`;
 
@@ -41,6 +51,8 @@ export interface SolveFlags extends ViewFlags {
   strategic?: boolean;
   stopAfter?: string | boolean;
   maxDepth?: string;
+  eliminate?: boolean;
+  mixed?: boolean;
 }
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json', '.gmcr'];
@@ -161,45 +173,98 @@ function refusal(e: EngineError, file: string, players: number): InputError {
   return new InputError([diagnostic], file);
 }
 
-export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Promise<number> {
-  const requested = parseMethod(flags.method);
-  const decimals = parseDecimals(flags.decimals);
+/** The game to solve: a Gambit file, or a scenario's game view. */
+async function sourceGame(ctx: Ctx, file: string, flags: SolveFlags): Promise<games.GambitGame> {
   const isScenario = SCENARIO_EXTENSIONS.includes(extname(file).toLowerCase());
   if (!isScenario && (flags.options !== undefined || flags.payoff !== undefined)) {
     throw new UsageError('--options and --payoff apply to scenario files only');
   }
-  const source: games.GambitGame = isScenario
+  return isScenario
     ? { game: (await scenarioGame(ctx, file, flags)).view.game, warnings: [] }
     : await gambitGame(ctx, file);
-  const { game } = source;
+}
+
+/** Progress as a percentage when the solver knows its total, as counts otherwise. */
+function progressHook(ctx: Ctx, extra?: (p: games.Progress) => void) {
+  const progress = progressReporter(ctx);
+  const onProgress = (p: games.Progress): void => {
+    if (p.total) progress.update(p.phase, p.done / p.total);
+    else progress.count('solving', [[p.done, p.phase]]);
+    extra?.(p);
+  };
+  return { progress, onProgress };
+}
+
+/**
+ * `games solve`. `run` carries the Ctrl-C signal (and, for tests, a progress spy and
+ * in-process solving); a cancelled solve keeps what was printed and returns 130.
+ */
+export async function gamesSolve(
+  ctx: Ctx,
+  file: string,
+  flags: SolveFlags,
+  run: RunHooks = {},
+): Promise<number> {
+  const requested = parseMethod(flags.method);
+  const decimals = parseDecimals(flags.decimals);
+  if (flags.mixed === true && flags.eliminate !== true) {
+    throw new UsageError('--mixed applies with --eliminate only');
+  }
+  const source = await sourceGame(ctx, file, flags);
+  const full = source.game;
+  const eliminated =
+    flags.eliminate === true
+      ? games.eliminateDominated(full, { mixed: flags.mixed === true })
+      : undefined;
+  if (eliminated && !flags.json) ctx.out(formatDominance(full, eliminated, flags.mixed === true));
+  if (eliminated && requested === undefined) {
+    if (flags.json) ctx.out(formatJson({ dominance: dominanceJson(full, eliminated) }));
+    return EXIT.ok;
+  }
+  const game = eliminated?.game ?? full;
   const method = requested ?? (game.players.length === 2 ? 'enummixed' : 'simpdiv');
   if (flags.convexSets === true && method !== 'enummixed') {
     throw new UsageError('--convex-sets applies to --method enummixed only');
   }
   const limits = searchLimits(method, flags);
-  const behaviour = treeOutput(ctx, source, method, flags);
-  const progress = progressReporter(ctx);
+  // The reduced game has no tree layout: its equilibria are printed in the strategic form.
+  const behaviour = treeOutput(
+    ctx,
+    source,
+    method,
+    eliminated ? { ...flags, strategic: true } : flags,
+  );
+  const { progress, onProgress } = progressHook(ctx, run.onProgress);
   let solution: games.GameSolution;
   try {
-    solution = games.solveGame(
+    solution = await runSolver(
       game,
       method,
       { enummixed: { convexSets: flags.convexSets === true }, lcp: limits.lcp },
-      {
-        onProgress: (p) =>
-          progress.update(p.phase, p.total ? p.done / p.total : Math.min(0.99, p.done / 1000)),
-      },
+      { ...run, onProgress },
     );
   } catch (e) {
+    if (e instanceof AbortedError) {
+      progress.done();
+      ctx.err(
+        `interrupted: ${method} was stopped before it finished; no equilibria are printed (the solver returns them only at the end)\n`,
+      );
+      return EXIT_CANCELLED;
+    }
     if (e instanceof EngineError && e.code.startsWith('games/not-'))
       throw refusal(e, file, game.players.length);
     throw e;
   } finally {
     progress.done();
   }
+  if (eliminated) solution = expandSolution(full, eliminated.kept, solution);
   for (const note of solution.warnings) ctx.err(`note: ${note}\n`);
-  if (flags.json) ctx.out(formatJson(games.toJson(solution)));
-  else {
+  if (flags.json) {
+    const json = games.toJson(solution);
+    ctx.out(
+      formatJson(eliminated ? { ...json, dominance: dominanceJson(full, eliminated) } : json),
+    );
+  } else {
     ctx.out(
       games.formatGambit(solution, {
         ...(decimals !== undefined ? { decimals } : {}),
@@ -210,6 +275,18 @@ export async function gamesSolve(ctx: Ctx, file: string, flags: SolveFlags): Pro
     );
   }
   return EXIT.ok;
+}
+
+/** Aborts the solve on Ctrl-C while it runs, instead of killing the process. */
+async function cancellableOnSigint(run: (signal: AbortSignal) => Promise<number>): Promise<number> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(new Error('cancelled with Ctrl-C'));
+  process.once('SIGINT', abort);
+  try {
+    return await run(controller.signal);
+  } finally {
+    process.off('SIGINT', abort);
+  }
 }
 
 export function registerGames(program: Command, host: CommandHost): void {
@@ -227,11 +304,15 @@ export function registerGames(program: Command, host: CommandHost): void {
     .option('-S, --strategic', 'trees: print the reduced strategic form, not behaviour (Gambit -S)')
     .option('-e, --stop-after [n]', 'lcp: stop after n equilibria; logit: print only the NE line')
     .option('-r, --max-depth <n>', 'lcp: follow Lemke–Howson paths at most n deep (Gambit -r)')
+    .option('--eliminate', 'first remove strictly dominated strategies, printing each step')
+    .option('--mixed', '--eliminate: also strategies dominated only by mixed strategies')
     .option('--options <list>', 'scenario: the options the players choose (a,b,c or "core")')
     .option('--payoff <rule>', 'scenario: rank (default) or score')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: SolveFlags) =>
-      host.setExit(await gamesSolve(host.ctx(), file, flags)),
+      host.setExit(
+        await cancellableOnSigint((signal) => gamesSolve(host.ctx(), file, flags, { signal })),
+      ),
     );
   registerGamesFrom(group, host);
 }

@@ -13,6 +13,7 @@ const files = tempFiles({
   'buyer.xml': PIZZA_BUYER,
   'seller.xml': PIZZA_SELLER,
   'broken.yaml': 'parley: 1\nid: x\n',
+  'truncated.xml': '<utility_space><objective index="0">',
 });
 const trade = files['trade.yaml']!;
 const pizza = [files['buyer.xml']!, files['seller.xml']!, files['pizza_domain.xml']!];
@@ -132,6 +133,15 @@ describe('parley negotiate analyze', () => {
     ]);
     expect(twoProfiles.code).toBe(1);
     expect(twoProfiles.stderr).toContain('expected one domain file, found 0');
+  });
+
+  it('names the XML error of a malformed file instead of calling it "not GENIUS"', async () => {
+    const truncated = files['truncated.xml']!;
+    const r = await runCli(['negotiate', 'analyze', files['pizza_domain.xml']!, truncated]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unclosed tag: objective');
+    expect(r.stderr).toContain('truncated.xml:1:');
+    expect(r.stderr).not.toContain('neither a GENIUS domain nor a profile');
   });
 });
 

@@ -6,6 +6,7 @@
 import { formatNumber } from '../build/provenance.ts';
 import type { NegotiationSection, NegotiationTable } from '../negotiationReport.ts';
 import type { Block, CellInput, ScatterBlock } from './blocks.ts';
+import { benchmarkMarkers } from './benchmarkMarkers.ts';
 
 const pct = (x: number): string => `${Math.round(100 * x)}%`;
 const utility = (u: number): string => u.toFixed(2);
@@ -145,7 +146,7 @@ function chart(t: NegotiationTable): ScatterBlock {
       {
         name: 'Benchmarks',
         kind: 'markers',
-        points: c.benchmarks.map((b) => ({ x: b.point[0], y: b.point[1], label: b.name })),
+        points: benchmarkMarkers(c.benchmarks),
       },
     ],
   };

@@ -9,7 +9,8 @@ import type { ScatterBlock } from '../layout/blocks.ts';
 
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8C564B'];
 const PLOT = 300;
-const MARGIN = { left: 46, right: 200, top: 12, bottom: 40 };
+// Wide enough for a merged legend label such as "Nash = Kalai–Smorodinsky = Egalitarian".
+const MARGIN = { left: 46, right: 250, top: 12, bottom: 40 };
 const LEGEND_ROW = 18;
 /** Marker shapes for labelled points, cycled. */
 const SHAPES = ['diamond', 'square', 'triangle', 'circle'] as const;

@@ -10,6 +10,7 @@ import { useWorkbench } from '../app/workbench.ts';
 import type { ImportFormat } from '../api/types.ts';
 import type { LibraryEntry } from './libraryBackend.ts';
 import { NEW_SCENARIO } from './newScenario.ts';
+import { orderEntries } from './orderEntries.ts';
 
 /** File extension → the server's import format (Parley's own files need no conversion). */
 const IMPORTS: Record<string, ImportFormat> = {
@@ -30,7 +31,7 @@ export function LibraryPage() {
   const reload = useCallback(async () => {
     if (!backend) return;
     try {
-      setEntries(await backend.list());
+      setEntries(orderEntries(await backend.list()));
     } catch (error) {
       setProblem((error as Error).message);
     }

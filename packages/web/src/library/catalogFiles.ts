@@ -13,16 +13,9 @@ const byName = new Map(
   Object.entries(files).map(([path, load]) => [path.replace(/^.*\/|\.yaml$/g, ''), load]),
 );
 
-/** Catalog ids (`catalog:<file name>`), the flagship first. */
+/** Catalog ids (`catalog:<file name>`), in file-name order. */
 export function catalogIds(): string[] {
-  const names = [...byName.keys()].sort((a, b) =>
-    a.startsWith('korean') === b.startsWith('korean')
-      ? a.localeCompare(b)
-      : a.startsWith('korean')
-        ? -1
-        : 1,
-  );
-  return names.map((n) => `${CATALOG_PREFIX}${n}`);
+  return [...byName.keys()].sort().map((n) => `${CATALOG_PREFIX}${n}`);
 }
 
 export async function catalogText(id: string): Promise<string | undefined> {
