@@ -5,10 +5,15 @@ import { defineConfig } from 'tsup';
  * the CLI starts without resolving anything at run time. commander is CommonJS and requires
  * Node built-ins, hence the createRequire shim in the banner. The Monte Carlo worker
  * (src/pool/forecastWorker.ts) is bundled beside it as dist/forecast-worker.js, where
- * pool/monteCarloOnPool.ts looks for it when running from the bundle.
+ * pool/monteCarloOnPool.ts looks for it when running from the bundle; likewise the games solver
+ * worker (src/pool/gamesWorker.ts) as dist/games-worker.js for commands/gamesRun.ts.
  */
 export default defineConfig({
-  entry: { parley: 'src/main.ts', 'forecast-worker': 'src/pool/forecastWorker.ts' },
+  entry: {
+    parley: 'src/main.ts',
+    'forecast-worker': 'src/pool/forecastWorker.ts',
+    'games-worker': 'src/pool/gamesWorker.ts',
+  },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -44,6 +44,18 @@ export default defineConfig({
     // for the engine worker, which bundles every engine on purpose.
     chunkSizeWarningLimit: 900,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Name the shared chart and graph libraries after themselves, not after whichever app
+        // module happened to be bundled with them.
+        advancedChunks: {
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ },
+            { name: 'sigma', test: /node_modules[\\/](sigma|graphology)/ },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', proxy, fs: { allow: ['../..'] } },

@@ -157,7 +157,7 @@ async function loadGenius(
     if ('diagnostic' in read) problems.push(read.diagnostic);
     else texts.push({ file, text: read.text });
   }
-  if (problems.length > 0) throw new InputError(problems, files[0]);
+  if (problems.length > 0) throw new InputError(problems, onlyFile(problems));
   const kinds = texts.map((t) => ({ ...t, kind: geniusFileKind(t.text) }));
   const domains = kinds.filter((t) => t.kind === 'domain');
   const profiles = kinds.filter((t) => t.kind === 'profile');
@@ -189,14 +189,14 @@ async function loadGenius(
               hint,
             ),
           ];
-    throw new InputError([...count, ...odd], files[0]);
+    throw new InputError([...count, ...odd], onlyFile([...count, ...odd]));
   }
   const parsed = importGenius(
     domains[0]!.text,
     profiles.map((p) => p.text),
     { files: { domain: domains[0]!.file, profiles: profiles.map((p) => p.file) } },
   );
-  if (!parsed.ok) throw new InputError(parsed.diagnostics, domains[0]!.file);
+  if (!parsed.ok) throw new InputError(parsed.diagnostics, onlyFile(parsed.diagnostics));
   if (parsed.diagnostics.length > 0) printDiagnostics(ctx, parsed.diagnostics);
   const domain = parsed.value.domain as negotiate.NegotiationDomain;
   return {
@@ -209,4 +209,11 @@ async function loadGenius(
       ruleText: 'unanimity',
     },
   };
+}
+
+/** The file every diagnostic is about, for the summary line; none when they span several files. */
+function onlyFile(diagnostics: readonly Diagnostic[]): string | undefined {
+  const files = new Set(diagnostics.map((d) => d.file));
+  const [file] = files;
+  return files.size === 1 ? file : undefined;
 }

@@ -50,4 +50,27 @@ describe('progressReporter', () => {
     progress.update('analysing', 0.5);
     expect(stderr()).toBe('');
   });
+
+  it('counts open-ended work instead of a percentage, with thousands separators', () => {
+    const { progress, tick, stderr } = setup(false);
+    tick(600);
+    progress.count('enummixed', [
+      [12, 'equilibria found'],
+      [3400, 'bases visited'],
+    ]);
+    expect(stderr()).toBe('enummixed… 12 equilibria found, 3,400 bases visited\n');
+  });
+
+  it('shares the redraw limit between counts and percentages, and is silent with --quiet', () => {
+    const { progress, tick, stderr } = setup(true);
+    tick(600);
+    progress.count('solving', [[1, 'path']]);
+    tick(50);
+    progress.update('solving', 0.5);
+    expect(stderr()).toBe('\r\u001b[2Ksolving… 1 path');
+    const quiet = setup(true, true);
+    quiet.tick(10_000);
+    quiet.progress.count('solving', [[1, 'path']]);
+    expect(quiet.stderr()).toBe('');
+  });
 });

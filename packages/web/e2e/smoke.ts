@@ -101,6 +101,8 @@ async function main() {
   const server = external
     ? null
     : await preview({
+        // Not vite.config.ts: its /api proxy would log every failed /api/health probe.
+        configFile: false,
         root: webRoot,
         logLevel: 'warn',
         preview: { host: '127.0.0.1', port: 0, strictPort: false },

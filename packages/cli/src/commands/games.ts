@@ -16,10 +16,8 @@ import type { CommandHost } from '../program.ts';
 import { progressReporter } from '../progress.ts';
 import { dominanceJson, expandSolution, formatDominance } from './gamesDominance.ts';
 import { registerGamesFrom, scenarioGame, type ViewFlags } from './gamesFrom.ts';
-import { runSolver, type RunHooks } from './gamesRun.ts';
-
-/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
-export const EXIT_CANCELLED = 130;
+import { EXIT_CANCELLED } from './forecast.ts';
+import { cancellableOnSigint, runSolver, type RunHooks } from './gamesRun.ts';
 
 const EXAMPLES = `
 Examples:
@@ -275,18 +273,6 @@ export async function gamesSolve(
     );
   }
   return EXIT.ok;
-}
-
-/** Aborts the solve on Ctrl-C while it runs, instead of killing the process. */
-async function cancellableOnSigint(run: (signal: AbortSignal) => Promise<number>): Promise<number> {
-  const controller = new AbortController();
-  const abort = () => controller.abort(new Error('cancelled with Ctrl-C'));
-  process.once('SIGINT', abort);
-  try {
-    return await run(controller.signal);
-  } finally {
-    process.off('SIGINT', abort);
-  }
 }
 
 export function registerGames(program: Command, host: CommandHost): void {

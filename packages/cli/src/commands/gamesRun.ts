@@ -101,6 +101,19 @@ async function solveOnWorker(
     await pool.close();
   }
 }
+/** Aborts the solve on Ctrl-C while it runs, instead of killing the process. */
+export async function cancellableOnSigint(
+  run: (signal: AbortSignal) => Promise<number>,
+): Promise<number> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(new Error('cancelled with Ctrl-C'));
+  process.once('SIGINT', abort);
+  try {
+    return await run(controller.signal);
+  } finally {
+    process.off('SIGINT', abort);
+  }
+}
 
 /** The phase each solver reports (the worker shares only the counts). */
 const PHASES: Record<games.GameMethod, string> = {

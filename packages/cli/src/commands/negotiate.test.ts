@@ -103,6 +103,17 @@ describe('parley negotiate analyze', () => {
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
   });
 
+  it('cuts a too-wide solution table into bands that repeat the solution names', async () => {
+    const r = await runCli(['negotiate', 'analyze', trade, '--width', '40']);
+    expect(r.code).toBe(0);
+    const heads = r.stdout.split('\n').filter((l) => l.startsWith('Solution'));
+    // Three parties and two issues do not fit 40 columns: two bands, each with every solution.
+    expect(heads.length).toBeGreaterThan(1);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Nash (d = 0)')).length).toBe(
+      heads.length,
+    );
+  });
+
   it('rejects bad flags with exit 2 and a hint', async () => {
     const mode = await runCli(['negotiate', 'analyze', trade, '--mode', 'fast']);
     expect(mode.code).toBe(2);
@@ -142,6 +153,8 @@ describe('parley negotiate analyze', () => {
     expect(r.stderr).toContain('unclosed tag: objective');
     expect(r.stderr).toContain('truncated.xml:1:');
     expect(r.stderr).not.toContain('neither a GENIUS domain nor a profile');
+    // The summary line names the file at fault, not the domain given first.
+    expect(r.stderr).toMatch(/truncated\.xml: \d+ errors?\n$/);
   });
 });
 

@@ -81,8 +81,8 @@ export function analysisBlocks(input: NegotiationInput, a: negotiate.Negotiation
       const point = set[key];
       rows.push([
         { text: `${name} (${label})`, tone: 'strong' },
-        ...(point ? point.outcome.map(value) : a.issues.map(() => '—')),
         ...(point ? point.utilities.map(u2) : a.parties.map(() => '—')),
+        ...(point ? point.outcome.map(value) : a.issues.map(() => '—')),
       ]);
     }
   }
@@ -116,16 +116,26 @@ export function analysisBlocks(input: NegotiationInput, a: negotiate.Negotiation
     {
       type: 'table',
       caption: 'Bargaining solutions, disagreement point d = 0 and d = the reservation values',
-      head: ['Solution', ...a.issues.map((i) => i.id), ...a.parties.map((p) => `u ${p.id}`)],
+      head: ['Solution', ...a.parties.map((p) => `u ${p.id}`), ...a.issues.map((i) => i.id)],
       rows,
+      // Too wide (Travel: 7 issues with long values) → bands of columns, each repeating the
+      // solution (and its utilities while they are narrow), instead of wrapping values mid-word.
+      stickyColumns: utilitiesFit(a) ? 1 + a.parties.length : 1,
       align: [
         'left',
-        ...a.issues.map(() => 'right' as const),
         ...a.parties.map(() => 'right' as const),
+        ...a.issues.map(() => 'right' as const),
       ],
     },
     ...(zopa.note ? [{ type: 'note' as const, text: zopa.note }] : []),
   ];
+}
+
+/** Whether the solution names and every party's utility fit in half a 100-column terminal. */
+function utilitiesFit(a: negotiate.NegotiationAnalysis): boolean {
+  const label = 'Kalai–Smorodinsky (d = 0)'.length;
+  const columns = a.parties.map((p) => Math.max(4, `u ${p.id}`.length) + 2);
+  return label + columns.reduce((x, y) => x + y, 0) <= 50;
 }
 
 export function registerNegotiateAnalyze(group: Command, host: CommandHost): void {

@@ -7,7 +7,7 @@ import type { Scenario } from '@parley/model';
 import type { ArchitectureResult, CompareSettings } from './compareTypes.ts';
 
 const MECHANISM_TEXT: Record<CompareSettings['mechanism'], string> = {
-  sao: 'alternating offers at every table (a mediator changes nothing in the simulation; `--mechanism auto` gives mediated tables a single negotiating text)',
+  sao: 'alternating offers at every table (a mediator changes nothing in the simulation; mechanism “auto” gives mediated tables a single negotiating text)',
   auto: 'a single negotiating text at mediated tables and alternating offers elsewhere',
   snt: 'a single negotiating text at every table',
   mcp: 'the monotonic concession protocol at every table',

@@ -83,9 +83,14 @@ function gmcrText(
   const g = delta.gmcr;
   if (!g || !arch.gmcr || !base.gmcr) return '';
   const parts: string[] = [];
-  const was = base.gmcr.statusQuo?.stableUnder.join(', ') || 'none';
-  const now = arch.gmcr.statusQuo?.stableUnder.join(', ') || 'none';
-  if (was !== now) parts.push(`the status quo is stable under ${now} (baseline: ${was})`);
+  const was = base.gmcr.statusQuo?.stableUnder.join(', ') || 'no concept';
+  const now = arch.gmcr.statusQuo?.stableUnder.join(', ') ?? '';
+  if (was !== (now || 'no concept'))
+    parts.push(
+      now === ''
+        ? `the status quo is no longer stable under any concept (baseline: ${was})`
+        : `the status quo is stable under ${now} (baseline: ${was})`,
+    );
   const some = (items: string[]): string => {
     const example = [...items].sort((a, b) => a.length - b.length)[0]!;
     return items.length === 1 ? example : `${items.length} equilibria (e.g. ${example})`;

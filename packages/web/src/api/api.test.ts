@@ -28,20 +28,39 @@ describe('the API client', () => {
     await api.updateScenario('sc_1', 'text', 3, 'note');
     expect(calls[0]!.url).toBe('/api/scenarios/sc_1');
     expect(calls[0]!.init?.method).toBe('PUT');
-    expect((calls[0]!.init?.headers as Record<string, string>).authorization).toBe('Bearer secret-token-1234');
-    expect(JSON.parse(calls[0]!.init?.body as string)).toEqual({ text: 'text', baseVersion: 3, note: 'note' });
+    expect((calls[0]!.init?.headers as Record<string, string>).authorization).toBe(
+      'Bearer secret-token-1234',
+    );
+    expect(JSON.parse(calls[0]!.init?.body as string)).toEqual({
+      text: 'text',
+      baseVersion: 3,
+      note: 'note',
+    });
   });
 
   it('turns an error answer into an ApiError with the diagnostics', async () => {
     const body = {
       error: 'invalid-scenario',
       message: 'the scenario has errors',
-      diagnostics: [{ code: 'unknown-key', severity: 'error', path: 'actors[0].x', line: 4, col: 5, message: 'unknown key' }],
+      diagnostics: [
+        {
+          code: 'unknown-key',
+          severity: 'error',
+          path: 'actors[0].x',
+          line: 4,
+          col: 5,
+          message: 'unknown key',
+        },
+      ],
     };
     const api = createApi({ fetch: fakeFetch(400, body) });
     const error = await api.createScenario('x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, code: 'invalid-scenario', diagnostics: [{ line: 4 }] });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'invalid-scenario',
+      diagnostics: [{ line: 4 }],
+    });
   });
 
   it('says the server cannot be reached rather than throwing a network error', async () => {
@@ -75,7 +94,9 @@ describe('the API client', () => {
       result: (run, result) => seen.push(run.status, result),
     });
     listeners.get('progress')!({ data: '{"progress":0.5,"phase":"x"}' } as MessageEvent<string>);
-    listeners.get('result')!({ data: '{"run":{"status":"succeeded"},"result":{"ok":1}}' } as MessageEvent<string>);
+    listeners.get('result')!({
+      data: '{"run":{"status":"succeeded"},"result":{"ok":1}}',
+    } as MessageEvent<string>);
     expect(seen).toEqual([0.5, 'succeeded', { ok: 1 }]);
     expect(closed).toBe(true);
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dilemma } from '../testing/fixtures.ts';
 import { EMPTY_WORKSPACE, workspaceReducer, type Workspace } from './useWorkspace.ts';
 
-const open = { id: 'sc_1', title: 'T', text: 'original', version: 1, readOnly: false, file: 't.yaml' };
+const open = {
+  id: 'sc_1',
+  title: 'T',
+  text: 'original',
+  version: 1,
+  readOnly: false,
+  file: 't.yaml',
+};
 
 function opened(): Workspace {
   return workspaceReducer(EMPTY_WORKSPACE, { type: 'opened', open });
@@ -17,7 +24,12 @@ describe('the workspace', () => {
 
   it('keeps the last valid scenario while the text has errors', () => {
     const scenario = dilemma();
-    let ws = workspaceReducer(opened(), { type: 'validated', text: 'original', diagnostics: [], scenario });
+    let ws = workspaceReducer(opened(), {
+      type: 'validated',
+      text: 'original',
+      diagnostics: [],
+      scenario,
+    });
     ws = workspaceReducer(ws, { type: 'edit', text: 'broken' });
     ws = workspaceReducer(ws, {
       type: 'validated',

@@ -21,19 +21,31 @@ afterEach(cleanup);
 
 describe('the code editor', () => {
   it('underlines the token a diagnostic points at', () => {
-    const { container } = render(h(CodeEditor, { text: TEXT, diagnostics: [PROBLEM], onChange: () => {}, label: 'Scenario' }));
+    const { container } = render(
+      h(CodeEditor, { text: TEXT, diagnostics: [PROBLEM], onChange: () => {}, label: 'Scenario' }),
+    );
     const mark = container.querySelector('mark.diag.error');
     expect(mark?.textContent).toBe('capabilty');
   });
 
   it('numbers every line', () => {
-    const { container } = render(h(CodeEditor, { text: TEXT, diagnostics: [], onChange: () => {}, label: 'Scenario' }));
+    const { container } = render(
+      h(CodeEditor, { text: TEXT, diagnostics: [], onChange: () => {}, label: 'Scenario' }),
+    );
     expect(container.querySelector('.code-gutter')?.textContent).toBe('1\n2\n3\n4');
   });
 
   it('selects the problem and shows its hint when asked to reveal it', () => {
     const ref = createRef<CodeEditorHandle>();
-    render(h(CodeEditor, { ref, text: TEXT, diagnostics: [PROBLEM], onChange: () => {}, label: 'Scenario' }));
+    render(
+      h(CodeEditor, {
+        ref,
+        text: TEXT,
+        diagnostics: [PROBLEM],
+        onChange: () => {},
+        label: 'Scenario',
+      }),
+    );
     act(() => ref.current!.reveal(PROBLEM));
     const input = screen.getByRole('textbox', { name: 'Scenario' }) as HTMLTextAreaElement;
     expect(TEXT.slice(input.selectionStart, input.selectionEnd)).toBe('capabilty');

@@ -3,6 +3,7 @@
  * line:col and listed with its hint), and saving as a new version. Built-in scenarios are
  * read-only originals: saving one makes an editable copy.
  */
+import './editor.css';
 import { useRef } from 'react';
 import { useWorkbench } from '../app/workbench.ts';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor.tsx';

@@ -1,6 +1,7 @@
 /** Save, revert, and where the open scenario stands; shared by the YAML editor and the forms. */
 import { useState } from 'react';
 import { useWorkbench } from '../app/workbench.ts';
+import { VersionMenu } from './VersionMenu.tsx';
 
 export function SaveBar() {
   const { workspace, actions, navigate, route, backend } = useWorkbench();
@@ -27,6 +28,7 @@ export function SaveBar() {
         {workspace.dirty && <span className="badge warn">unsaved changes</span>}
       </span>
       <span className="spacer" />
+      <VersionMenu />
       <label className="inline">
         <span>Note</span>
         <input

@@ -53,7 +53,11 @@ describe('the engine client', () => {
   it('rejects with the engine failure, code and hint kept', async () => {
     const { client, workers } = clientWithWorkers();
     const run = client.run<'validate'>(validate);
-    workers[0]!.answer({ id: 1, type: 'error', error: { code: 'x/y', message: 'bad', hint: 'do z' } });
+    workers[0]!.answer({
+      id: 1,
+      type: 'error',
+      error: { code: 'x/y', message: 'bad', hint: 'do z' },
+    });
     await expect(run.promise).rejects.toMatchObject({ code: 'x/y', message: 'bad', hint: 'do z' });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dilemma, DILEMMA_YAML } from '../testing/fixtures.ts';
+import type { CompareViewData } from './compareTypes.ts';
 import { EngineHost } from './engineHost.ts';
 import type {
   ForecastViewData,
@@ -121,5 +122,18 @@ describe('the engine host', () => {
       out.text.indexOf('</main>'),
     );
     expect(out.text).toContain('<caption>Simulated sessions');
+  });
+
+  it('compares the architectures (here only the scenario as written) and reports the comparison', () => {
+    const host = new EngineHost();
+    const result = host.handle({ kind: 'compare', scenario: dilemma(), runs: 5 }, quiet)
+      .result as CompareViewData;
+    expect(result.architectures.map((a) => a.id)).toEqual(['baseline']);
+    const report = host.handle(
+      { kind: 'report', view: 'compare', format: 'md', scenario: dilemma(), compare: { runs: 5 } },
+      quiet,
+    ).result as RenderedReport;
+    expect(report.text).toContain('## Architecture comparison');
+    expect(report.text).toContain('*Who gains and who loses');
   });
 });

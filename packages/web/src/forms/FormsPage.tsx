@@ -3,6 +3,7 @@
  * options as tables. Every change rewrites the scenario text (comments and everything not
  * edited stay as written, yamlEdit.ts) and is validated like typing in the text editor.
  */
+import './forms.css';
 import { useMemo, useState } from 'react';
 import { useWorkbench } from '../app/workbench.ts';
 import { SaveBar } from '../editor/SaveBar.tsx';

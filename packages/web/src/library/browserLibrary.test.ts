@@ -12,12 +12,18 @@ const catalog = {
   text: async (id: string) => CATALOG[id as keyof typeof CATALOG],
 };
 
-const library = () => browserLibrary({ storage: memory(), catalog, now: () => '2026-01-01T00:00:00Z' });
+const library = () =>
+  browserLibrary({ storage: memory(), catalog, now: () => '2026-01-01T00:00:00Z' });
 
 describe('the library in this browser', () => {
   it('lists the built-in catalog, read-only, with its counts', async () => {
     const [entry] = await library().list();
-    expect(entry).toMatchObject({ id: 'catalog:pd', title: 'Dilemma', readOnly: true, counts: { actors: 1 } });
+    expect(entry).toMatchObject({
+      id: 'catalog:pd',
+      title: 'Dilemma',
+      readOnly: true,
+      counts: { actors: 1 },
+    });
   });
 
   it('saves a new scenario and lists it before the catalog', async () => {
@@ -40,7 +46,9 @@ describe('the library in this browser', () => {
     const lib = library();
     const { id } = await lib.create('title: One\n');
     await lib.save(id, 'title: Two\n', 1);
-    await expect(lib.save(id, 'title: Three\n', 1)).rejects.toMatchObject({ code: 'version-conflict' });
+    await expect(lib.save(id, 'title: Three\n', 1)).rejects.toMatchObject({
+      code: 'version-conflict',
+    });
   });
 
   it(`keeps the last ${KEPT_VERSIONS} versions`, async () => {

@@ -1,4 +1,5 @@
 /** The frame of an analysis view: its title, and why it shows nothing or stale results. */
+import '../views.css';
 import type { ReactNode } from 'react';
 import type { ViewScenario } from './useViewScenario.ts';
 

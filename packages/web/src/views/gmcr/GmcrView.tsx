@@ -3,6 +3,7 @@
  * 1993) computed in the engine worker, shown as the state graph, the option-form table and the
  * paths from the status quo, with the selected state's explanation beside them.
  */
+import './gmcr.css';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { StabilityConcept } from '@parley/engines';
 import type { Scenario } from '@parley/model';

@@ -19,9 +19,12 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-const data = new EngineHost().handle({ kind: 'gmcr', scenario: dilemma() }, () => {}).result as GmcrViewData;
+const data = new EngineHost().handle({ kind: 'gmcr', scenario: dilemma() }, () => {})
+  .result as GmcrViewData;
 const stateIds = () =>
-  [...document.querySelectorAll('tbody tr[data-row] th')].map((th) => th.textContent!.replace('★ ', ''));
+  [...document.querySelectorAll('tbody tr[data-row] th')].map((th) =>
+    th.textContent!.replace('★ ', ''),
+  );
 
 describe('the option-form table', () => {
   it('lists every feasible state, the status quo marked', () => {

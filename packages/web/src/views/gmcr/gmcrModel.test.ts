@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { EngineHost } from '../../engine/engineHost.ts';
 import type { GmcrViewData } from '../../engine/protocol.ts';
 import { dilemma } from '../../testing/fixtures.ts';
-import { conceptsOf, matchesPattern, moveText, stateRows, takenByOwner, ynOf } from './gmcrModel.ts';
+import {
+  conceptsOf,
+  matchesPattern,
+  moveText,
+  stateRows,
+  takenByOwner,
+  ynOf,
+} from './gmcrModel.ts';
 import { stateFromInput } from './stateFromInput.ts';
 import { layoutPairs, projectedPositions, visibleEdges } from './stateGraph.ts';
 
-const data = new EngineHost().handle({ kind: 'gmcr', scenario: dilemma() }, () => {}).result as GmcrViewData;
+const data = new EngineHost().handle({ kind: 'gmcr', scenario: dilemma() }, () => {})
+  .result as GmcrViewData;
 
 describe('reading a GMCR analysis', () => {
   it('writes Y/N letters option 0 first, as the CLI does (docs/cli.md, "States")', () => {
@@ -42,7 +50,9 @@ describe('reading a GMCR analysis', () => {
     expect(stateFromInput(data, '4')).toBe(3);
     expect(stateFromInput(data, 'ny')).toBe(2);
     expect(stateFromInput(data, '9')).toEqual({ problem: expect.stringMatching(/states are 1–4/) });
-    expect(stateFromInput(data, 'YNY')).toEqual({ problem: expect.stringMatching(/2 Y\/N letters/) });
+    expect(stateFromInput(data, 'YNY')).toEqual({
+      problem: expect.stringMatching(/2 Y\/N letters/),
+    });
   });
 });
 
@@ -68,7 +78,8 @@ describe('the state graph', () => {
 
   it('starts states that differ in one option close together', () => {
     const p = projectedPositions(data);
-    const d = (a: number, b: number) => Math.hypot(p[2 * a]! - p[2 * b]!, p[2 * a + 1]! - p[2 * b + 1]!);
+    const d = (a: number, b: number) =>
+      Math.hypot(p[2 * a]! - p[2 * b]!, p[2 * a + 1]! - p[2 * b + 1]!);
     expect(d(0, 1)).toBeLessThan(d(0, 3));
   });
 });
