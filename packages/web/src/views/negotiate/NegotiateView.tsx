@@ -14,6 +14,7 @@ import { Failure, Progress } from '../common/RunStatus.tsx';
 import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
 import { paretoOption, timelineOption } from './negotiateCharts.ts';
+import { SessionTable, SolutionTable } from './NegotiationTables.tsx';
 
 /** The engine's built-in strategies (negotiate/strategies/strategies.ts). */
 const STRATEGIES = ['boulware', 'linear', 'conceder', 'tit-for-tat', 'hardliner', 'micro'];
@@ -244,107 +245,7 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
       <h3>Bargaining solutions</h3>
       <SolutionTable data={data} />
       <h3>Simulated sessions</h3>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>
-            Stacked alternating offers, every party playing the strategy; utilities of the
-            agreement.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Strategy</th>
-              <th scope="col">Ended by</th>
-              <th scope="col" className="num">
-                Rounds
-              </th>
-              <th scope="col">Agreement (issue values)</th>
-              {names.map((n) => (
-                <th key={n} scope="col" className="num">
-                  {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.strategy}>
-                <th scope="row">{s.strategy}</th>
-                <td>{s.endedBy}</td>
-                <td className="num">{s.rounds}</td>
-                <td>
-                  {s.agreement
-                    ? s.agreement.values
-                        .map((v) => (typeof v === 'number' ? fixed(v) : v))
-                        .join(', ')
-                    : '—'}
-                </td>
-                {names.map((n, i) => (
-                  <td key={n} className="num">
-                    {fixed(s.agreement?.utilities[i])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
-  );
-}
-
-function SolutionTable({ data }: { data: NegotiateViewData }) {
-  const a = data.analysis;
-  const names = a.parties.map((p) => p.name);
-  const rows = [
-    ['Nash', a.nash],
-    ['Kalai–Smorodinsky', a.kalaiSmorodinsky],
-    ['Egalitarian', a.egalitarian],
-    ['Max welfare', a.maxWelfare],
-    ['Nash over reservation values', a.withReservation.nash],
-  ] as const;
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>
-          The outcome each solution picks (one value per issue:{' '}
-          {a.issues.map((i) => i.name).join('; ')}) and its utility to every party.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Solution</th>
-            <th scope="col">Outcome</th>
-            {names.map((n) => (
-              <th key={n} scope="col" className="num">
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, p]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>
-                {p ? p.outcome.map((v) => (typeof v === 'number' ? fixed(v) : v)).join(', ') : '—'}
-              </td>
-              {names.map((n, i) => (
-                <td key={n} className="num">
-                  {fixed(p?.utilities[i])}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Reservation values</th>
-            <td>no agreement</td>
-            {a.parties.map((p) => (
-              <td key={p.id} className="num">
-                {fixed(p.reservation)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <SessionTable data={data} />
     </div>
   );
 }
