@@ -17,16 +17,6 @@ import { ViewFrame } from '../common/ViewFrame.tsx';
 import { Bimatrix, OutcomeTable, ProfileTable } from './GameTables.tsx';
 import { qreOption } from './qreOption.ts';
 
-const CONCEPTS: Record<string, string> = {
-  nash: 'Nash',
-  gmr: 'GMR',
-  smr: 'SMR',
-  seq: 'SEQ',
-  sim: 'SIM',
-};
-/** Profiles listed before the table asks to show more. */
-const LISTED = 300;
-
 interface GameSettings {
   options?: string[];
   payoff: 'rank' | 'score';

@@ -5,35 +5,12 @@
  * Every column sorts; options filter by Y/N, concepts by "equilibria only", and the state box
  * takes an id or a Y/N pattern (`-` = either). Rows are virtualised.
  */
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type ColumnFiltersState,
-  type SortingState,
-} from '@tanstack/react-table';
+import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GmcrViewData } from '../../engine/protocol.ts';
-import {
-  CONCEPT_LABELS,
-  matchesPattern,
-  moverColor,
-  stateRows,
-  type StateRow,
-} from './gmcrModel.ts';
-
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-});
-const helper = createColumnHelper<typeof features, StateRow>();
+import { CONCEPT_LABELS, moverColor, stateRows } from './gmcrModel.ts';
+import { features, optionFormColumns, optionOrder } from './optionFormColumns.ts';
 
 const ROW_HEIGHT = 26;
 
@@ -45,14 +22,6 @@ export interface OptionFormTableProps {
   conceptFilter: string | null;
 }
 
-/** Option columns grouped by owner, owners in decision-maker order. */
-export function optionOrder(data: GmcrViewData): number[] {
-  return data.options
-    .map((o, k) => ({ k, owner: o.owner }))
-    .sort((a, b) => a.owner - b.owner || a.k - b.k)
-    .map((x) => x.k);
-}
-
 export function OptionFormTable({ data, selected, onSelect, conceptFilter }: OptionFormTableProps) {
   const rows = useMemo(() => stateRows(data), [data]);
   const order = useMemo(() => optionOrder(data), [data]);
@@ -60,42 +29,7 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
   const [filters, setFilters] = useState<ColumnFiltersState>([]);
   const scroller = useRef<HTMLDivElement>(null);
 
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.accessor((r) => r.id, {
-          id: 'state',
-          header: 'State',
-          filterFn: (row, _id, value: string) => {
-            const v = value.trim();
-            return /^\d+$/.test(v)
-              ? String(row.original.id).startsWith(v)
-              : matchesPattern(row.original.yn, v);
-          },
-        }),
-        ...order.map((k) =>
-          helper.accessor((r) => r.yn[k]!, {
-            id: `o${k}`,
-            header: data.options[k]!.label,
-            filterFn: (row, _id, value: string) => row.original.yn[k] === value,
-          }),
-        ),
-        ...data.concepts.map((concept, c) =>
-          helper.accessor((r) => (r.equilibria >>> c) & 1, {
-            id: concept,
-            header: CONCEPT_LABELS[concept],
-            sortDescFirst: true,
-            filterFn: (row) => ((row.original.equilibria >>> c) & 1) === 1,
-          }),
-        ),
-        helper.accessor((r) => r.conceptCount, {
-          id: 'count',
-          header: 'Concepts',
-          sortDescFirst: true,
-        }),
-      ]),
-    [data, order],
-  );
+  const columns = useMemo(() => optionFormColumns(data, order), [data, order]);
 
   const allFilters = useMemo(
     () =>
@@ -198,7 +132,13 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
             <tr>
               <th scope="col" rowSpan={1} />
               {groups.map((g, i) => (
-                <th key={i} scope="colgroup" colSpan={g.span} className="owner-head">
+                <th
+                  key={i}
+                  scope="colgroup"
+                  colSpan={g.span}
+                  className="owner-head"
+                  title={data.decisionMakers[g.owner]!.name}
+                >
                   <span className="owner-swatch" style={{ background: moverColor(g.owner) }} />
                   {data.decisionMakers[g.owner]!.name}
                 </th>

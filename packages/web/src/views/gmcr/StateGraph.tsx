@@ -100,6 +100,8 @@ export default function StateGraph({
     });
     const large = data.stateCount > 1500;
     const sigma = new Sigma(graph, el, {
+      // The container is hidden while a report prints: sigma must not throw then.
+      allowInvalidContainer: true,
       zIndex: true,
       defaultEdgeType: large ? 'line' : 'arrow',
       hideEdgesOnMove: large,
@@ -168,7 +170,7 @@ export default function StateGraph({
       const strong = onPath || fromSelected;
       graph.addDirectedEdgeWithKey(String(e), String(from), String(to), {
         color: moverColor(edges.mover[e]!) + (strong ? 'ee' : edges.improvement[e] ? '80' : '30'),
-        size: strong ? 2.2 : 0.8,
+        size: strong ? 2.2 : n <= 200 ? 1.6 : 0.8,
         zIndex: strong ? 2 : 0,
         type: strong || n <= 1500 ? 'arrow' : 'line',
       });

@@ -26,9 +26,6 @@ interface Settings {
   strategies: string[];
 }
 
-const fixed = (x: number | null | undefined) =>
-  x === null || x === undefined ? '—' : x.toFixed(2);
-
 export default function NegotiateView() {
   const view = useViewScenario('negotiate');
   const [settings, setSettings] = useState<Settings>({
