@@ -19,6 +19,7 @@ import { runGmcr } from '../gmcrRun.ts';
 import { reportComparison } from './compare.ts';
 import { loadScenario, writeOutput } from '../io.ts';
 import type { CommandHost } from '../program.ts';
+import { summarize } from '../reportSummary.ts';
 import { textWidth } from '../textWidth.ts';
 import { VERSION } from '../version.ts';
 
@@ -67,6 +68,7 @@ export interface ReportFlags {
   seed?: string;
   workers?: string;
   compareRuns?: string;
+  summary?: boolean;
 }
 
 export function render(
@@ -95,7 +97,8 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
   const forecasts =
     scenario.issues.length > 0 ? await runForecasts(ctx, scenario, plan) : undefined;
   const generator = `parley ${VERSION}`;
-  const comparison = reportComparison(ctx, scenario, flags.compareRuns);
+  // The summary leaves out the architecture comparison: it is the slow part and not one line.
+  const comparison = flags.summary ? undefined : reportComparison(ctx, scenario, flags.compareRuns);
   let built: Report;
   if (scenario.options.length === 0)
     built = buildScenarioReport(scenario, {
@@ -122,6 +125,10 @@ export async function report(ctx: Ctx, file: string, flags: ReportFlags): Promis
     });
   }
   const toTerminal = flags.output === undefined || flags.output === '-';
+  if (flags.summary) {
+    await writeOutput(ctx, summarize(built, width), flags.output);
+    return EXIT.ok;
+  }
   await writeOutput(
     ctx,
     render(built, format, { color: toTerminal && ctx.color, width }),
@@ -144,6 +151,7 @@ export function registerReport(program: Command, host: CommandHost): void {
     .option('--runs <n>', 'forecasts: add Monte Carlo over the inputs written with a range')
     .option('--seed <s>', 'forecasts: Monte Carlo seed (default 1)')
     .option('--workers <n>', 'forecasts: Monte Carlo worker threads')
+    .option('--summary', 'print a short text summary instead of the full report')
     .option('--compare-runs <n>', 'architectures: simulated runs of every table (default 50)')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) =>
