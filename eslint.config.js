@@ -142,6 +142,36 @@ const reportBoundary = {
   },
 };
 
+/** Views compute view data in browser workers and on the server: no Node, no DOM, no clocks. */
+const viewsBoundary = {
+  files: ['packages/views/src/**/*.ts'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['node:*'], message: 'views run in browsers too: no Node built-ins.' },
+          {
+            group: ['@parley/cli', '@parley/server', '@parley/web'],
+            message: 'views sit below cli, server and web.',
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'window', message: 'views must not touch the DOM.' },
+      { name: 'document', message: 'views must not touch the DOM.' },
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: 'views are deterministic: seed the engines.' },
+      { object: 'Date', property: 'now', message: 'views are deterministic: no clocks.' },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**'] },
   js.configs.recommended,
@@ -158,6 +188,7 @@ export default tseslint.config(
   ...engineIsolation,
   modelBoundary,
   reportBoundary,
+  viewsBoundary,
   {
     files: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },

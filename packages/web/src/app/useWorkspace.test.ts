@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dilemma } from '../testing/fixtures.ts';
+import { dilemma } from '@parley/views/testing';
 import { EMPTY_WORKSPACE, workspaceReducer, type Workspace } from './useWorkspace.ts';
 
 const open = {

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Diagnostic, Scenario } from '@parley/model';
 import type { EngineClient } from '../engine/engineClient.ts';
-import { textHash } from '../engine/textHash.ts';
+import { textHash } from '@parley/views/validation';
 import type { LibraryBackend, OpenScenario } from '../library/libraryBackend.ts';
 
 /** Wait this long after the last keystroke before validating. */

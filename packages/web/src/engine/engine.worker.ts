@@ -4,8 +4,7 @@
  * synchronous, so nothing else can interrupt them) and starting a new one.
  */
 import './zodConfig.ts';
-import { EngineHost } from './engineHost.ts';
-import { failureOf } from './failure.ts';
+import { EngineHost, failureOf } from '@parley/views';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { workerScope } from './workerScope.ts';
 

@@ -3,9 +3,8 @@
  * loaded, so validation never waits behind a long analysis in the engine worker.
  */
 import './zodConfig.ts';
-import { failureOf } from './failure.ts';
+import { failureOf, validateText } from '@parley/views/validation';
 import type { FromWorker, ToWorker } from './protocol.ts';
-import { validateText } from './validateText.ts';
 import { workerScope } from './workerScope.ts';
 
 const scope = workerScope();

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { EngineHost } from '../../engine/engineHost.ts';
+import { EngineHost } from '@parley/views';
 import type { GmcrViewData } from '../../engine/protocol.ts';
-import { dilemma } from '../../testing/fixtures.ts';
+import { dilemma } from '@parley/views/testing';
 import { OptionFormTable } from './OptionFormTable.tsx';
 
 // jsdom lays nothing out: give the scroll box a size, and a ResizeObserver that never fires.

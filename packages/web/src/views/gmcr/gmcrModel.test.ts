@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EngineHost } from '../../engine/engineHost.ts';
+import { EngineHost } from '@parley/views';
 import type { GmcrViewData } from '../../engine/protocol.ts';
-import { dilemma } from '../../testing/fixtures.ts';
+import { dilemma } from '@parley/views/testing';
 import {
   conceptsOf,
   matchesPattern,

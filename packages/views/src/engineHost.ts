@@ -11,7 +11,7 @@ import { forecastView } from './forecastView.ts';
 import { gamesView } from './gamesView.ts';
 import { GRAPH_MAX_STATES, gmcrView, moveEdges, type GmcrRun } from './gmcrView.ts';
 import { negotiateView } from './negotiateView.ts';
-import type { EngineRequest, GmcrRequest } from './protocol.ts';
+import type { EngineRequest, GmcrRequest } from './viewTypes.ts';
 import { textHash } from './textHash.ts';
 import { validateText } from './validateText.ts';
 

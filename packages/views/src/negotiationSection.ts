@@ -1,6 +1,6 @@
 /** The negotiation view as a report section (see extraSection.ts). */
 import { extraSection, fixed, type ExtraSection } from './extraSection.ts';
-import type { NegotiateViewData } from './protocol.ts';
+import type { NegotiateViewData } from './viewTypes.ts';
 
 export function negotiationSection(data: NegotiateViewData): ExtraSection {
   const { analysis, sessions } = data;

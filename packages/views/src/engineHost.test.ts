@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dilemma, DILEMMA_YAML } from '../testing/fixtures.ts';
+import { dilemma, DILEMMA_YAML } from './testing/fixtures.ts';
 import type { CompareViewData } from './compareTypes.ts';
 import { EngineHost } from './engineHost.ts';
 import type {
@@ -10,7 +10,7 @@ import type {
   RenderedReport,
   StateExplanation,
   ValidateResult,
-} from './protocol.ts';
+} from './viewTypes.ts';
 
 const quiet = () => {};
 

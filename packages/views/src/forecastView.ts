@@ -8,7 +8,7 @@
 import { applyArchitecture, type Scenario } from '@parley/model';
 import { forecast } from '@parley/engines';
 import { forecastSection, type ForecastRuns } from '@parley/report';
-import type { ForecastViewData } from './protocol.ts';
+import type { ForecastViewData } from './viewTypes.ts';
 
 export const FORECAST_MODELS: readonly forecast.ForecastModel[] = [
   'mean',

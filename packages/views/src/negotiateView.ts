@@ -7,7 +7,7 @@
  */
 import { applyArchitecture, type Scenario } from '@parley/model';
 import { EngineError, negotiate } from '@parley/engines';
-import type { NegotiateViewData, SessionView } from './protocol.ts';
+import type { NegotiateViewData, SessionView } from './viewTypes.ts';
 
 export const DEFAULT_STRATEGIES = ['boulware', 'linear', 'conceder', 'tit-for-tat'];
 /** The browser enumerates at most this many outcomes (8 bytes × parties each). */

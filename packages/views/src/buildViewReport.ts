@@ -23,7 +23,7 @@ import { forecastRuns } from './forecastView.ts';
 import { negotiateView } from './negotiateView.ts';
 import { negotiationSection } from './negotiationSection.ts';
 import { withExtra } from './extraSection.ts';
-import type { GmcrRequest, RenderedReport, ReportData, ReportRequest } from './protocol.ts';
+import type { GmcrRequest, RenderedReport, ReportData, ReportRequest } from './viewTypes.ts';
 
 export const GENERATOR = 'parley web 0.1.0';
 

@@ -4,7 +4,7 @@
  * the whole grid, so the panel can show it at once.
  */
 import { gmcr } from '@parley/engines';
-import type { StateExplanation } from './protocol.ts';
+import type { StateExplanation } from './viewTypes.ts';
 
 export function explainState(analysis: gmcr.GmcrAnalysis, state: number): StateExplanation {
   const summary = gmcr.describeState(analysis.model, state);

@@ -7,7 +7,7 @@
 import { applyArchitecture, type Scenario } from '@parley/model';
 import { gmcr } from '@parley/engines';
 import { coalitionPartition } from './coalitionPartition.ts';
-import type { GmcrTarget, GmcrViewData, MoveEdges, PathMove } from './protocol.ts';
+import type { GmcrTarget, GmcrViewData, MoveEdges, PathMove } from './viewTypes.ts';
 
 /** Larger models get no move list: a drawing of them would say nothing. */
 export const GRAPH_MAX_STATES = 20_000;

@@ -3,7 +3,7 @@
  * …) carry a stable `code` and a message written for people; anything else is a bug, said
  * plainly. Duck-typed so the validation worker need not load the engines.
  */
-import type { EngineFailure } from './protocol.ts';
+import type { EngineFailure } from './viewTypes.ts';
 
 export function failureOf(error: unknown): EngineFailure {
   if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {

@@ -6,7 +6,7 @@
  */
 import { compare, gmcr } from '@parley/engines';
 import { gamesSection } from '@parley/report';
-import type { GameProfile, GamesViewData } from './protocol.ts';
+import type { GameProfile, GamesViewData } from './viewTypes.ts';
 
 /** The strategic form is listed in full up to this many profiles. */
 export const MAX_LISTED_PROFILES = 4096;

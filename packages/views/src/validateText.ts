@@ -1,6 +1,6 @@
 /** Live validation: the model's one parser (YAML or JSON), every problem with line:col. */
 import { parseScenario } from '@parley/model';
-import type { ValidateResult } from './protocol.ts';
+import type { ValidateResult } from './viewTypes.ts';
 
 export function validateText(text: string, file?: string): ValidateResult {
   const parsed = parseScenario(text, file === undefined ? {} : { file });
