@@ -20,3 +20,4 @@ export * from './negotiateView.ts';
 export * from './negotiationSection.ts';
 export * from './textHash.ts';
 export * from './validateText.ts';
+export * from './viewCodec.ts';
