@@ -9,7 +9,7 @@ const options = { model: 'bdm' as const, runs: 120, chunkSize: 20, seed: 7 };
 describe('Monte Carlo on the worker pool', () => {
   it('gives byte-identical results on 1, 2 and 3 workers, equal to the single-thread engine', async () => {
     const [one, two, three] = await Promise.all(
-      [1, 2, 3].map((workers) => monteCarloOnPool(input, options, { workers })),
+      [1, 2, 3].map((workers) => monteCarloOnPool(input, options, { workers, inThreadBelowMs: 0 })),
     );
     const text = JSON.stringify(one);
     expect(JSON.stringify(two)).toBe(text);
@@ -23,7 +23,7 @@ describe('Monte Carlo on the worker pool', () => {
     await monteCarloOnPool(
       input,
       { ...options, onProgress: (p) => seen.push(p.done) },
-      { workers: 2 },
+      { workers: 2, inThreadBelowMs: 0 },
     );
     expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
@@ -33,7 +33,29 @@ describe('Monte Carlo on the worker pool', () => {
     const run = monteCarloOnPool(
       input,
       { ...options, model: 'smp', runs: 4000, chunkSize: 50, signal: controller.signal },
-      { workers: 2 },
+      { workers: 2, inThreadBelowMs: 0 },
+    );
+    setTimeout(() => controller.abort(), 50);
+    await expect(run).rejects.toMatchObject({ code: 'aborted' });
+  });
+
+  it('runs a small job on this thread, with the same numbers as on the pool', async () => {
+    const seen: number[] = [];
+    const here = await monteCarloOnPool(
+      input,
+      { ...options, onProgress: (p) => seen.push(p.done) },
+      { workers: 2, inThreadBelowMs: 60_000 },
+    );
+    expect(JSON.stringify(here)).toBe(JSON.stringify(monteCarlo(input, options)));
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('hears a cancel between chunks when running on this thread', async () => {
+    const controller = new AbortController();
+    const run = monteCarloOnPool(
+      input,
+      { ...options, model: 'smp', runs: 4000, chunkSize: 50, signal: controller.signal },
+      { workers: 1 },
     );
     setTimeout(() => controller.abort(), 50);
     await expect(run).rejects.toMatchObject({ code: 'aborted' });

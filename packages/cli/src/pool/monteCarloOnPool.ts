@@ -3,11 +3,17 @@
  * chunks, each with its own random stream (seed, chunk index); workers compute chunks in any
  * order and the engine merges them by index, so the result is byte-identical for any number of
  * workers — and identical to the single-threaded `monteCarlo` of @parley/engines.
+ *
+ * Starting workers costs more than a small job: each loads the engines (≈0.3 CPU-s). So the first
+ * chunk always runs on this thread, timed; when the rest would take less than `inThreadBelowMs`
+ * at that pace, it runs here too (yielding between chunks, so Ctrl-C is still heard). Which
+ * thread computes a chunk never changes its numbers.
  */
 import { AbortedError } from '../../../engines/src/shared/engineError.ts';
 import {
   chunkCount,
   finishMonteCarlo,
+  monteCarloChunk,
   type ForecastInput,
   type ForecastResult,
   type MonteCarloChunk,
@@ -19,7 +25,16 @@ import { WorkerPool } from './workerPool.ts';
 export interface PoolRunOptions {
   /** Worker threads (default 2). */
   workers?: number;
+  /**
+   * Run on this thread when the remaining chunks are estimated (from the first) to take less
+   * than this many milliseconds (default 400); 0 always uses the pool when `workers` > 1.
+   */
+  inThreadBelowMs?: number;
 }
+
+const IN_THREAD_BELOW_MS = 400;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The worker module: TypeScript beside this file from source, the built file in dist. */
 export function forecastWorkerUrl(): URL {
@@ -36,26 +51,49 @@ export async function monteCarloOnPool(
   const { signal, onProgress, ...plain } = options;
   signal?.throwIfAborted();
   const total = chunkCount(options);
-  const workers = new WorkerPool({
-    url: forecastWorkerUrl(),
-    size: Math.min(pool.workers ?? 2, Math.max(1, total)),
-  });
+  const chunks: MonteCarloChunk[] = new Array<MonteCarloChunk>(total);
+  let done = 0;
+  const finished = (k: number, chunk: MonteCarloChunk) => {
+    chunks[k] = chunk;
+    onProgress?.({ done: ++done, total });
+  };
+  onProgress?.({ done: 0, total });
+  const started = performance.now();
+  finished(0, monteCarloChunk(input, plain, 0));
+  const rest = Array.from({ length: total - 1 }, (_, i) => i + 1);
+  const estimateMs = (performance.now() - started) * rest.length;
+  const size = Math.min(pool.workers ?? 2, rest.length);
+  if (size <= 1 || estimateMs < (pool.inThreadBelowMs ?? IN_THREAD_BELOW_MS)) {
+    for (const k of rest) {
+      await nextTurn();
+      if (signal?.aborted) throw new AbortedError(signal.reason);
+      finished(k, monteCarloChunk(input, plain, k));
+    }
+  } else {
+    await onPool(input, plain, rest, size, finished, signal);
+  }
+  return finishMonteCarlo(input, plain, chunks);
+}
+
+async function onPool(
+  input: ForecastInput,
+  plain: Omit<MonteCarloOptions, 'signal' | 'onProgress'>,
+  rest: number[],
+  size: number,
+  finished: (k: number, chunk: MonteCarloChunk) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const workers = new WorkerPool({ url: forecastWorkerUrl(), size });
   const abort = () => void workers.close(new AbortedError(signal?.reason));
   signal?.addEventListener('abort', abort, { once: true });
-  let done = 0;
   try {
-    onProgress?.({ done: 0, total });
-    const chunks = await Promise.all(
-      Array.from({ length: total }, (_, k) =>
+    await Promise.all(
+      rest.map((k) =>
         workers
           .run<MonteCarloChunk>({ input, options: plain, chunk: k } satisfies ChunkTask)
-          .then((chunk) => {
-            onProgress?.({ done: ++done, total });
-            return chunk;
-          }),
+          .then((chunk) => finished(k, chunk)),
       ),
     );
-    return finishMonteCarlo(input, plain, chunks);
   } finally {
     signal?.removeEventListener('abort', abort);
     await workers.close();
