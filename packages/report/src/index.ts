@@ -2,6 +2,7 @@ export * from './report.ts';
 export * from './forecastReport.ts';
 export * from './gamesReport.ts';
 export * from './negotiationReport.ts';
+export * from './negotiationSession.ts';
 export * from './layout/blocks.ts';
 export { layoutSection } from './layout/layoutSection.ts';
 export * from './build/buildReport.ts';

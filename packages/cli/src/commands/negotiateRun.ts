@@ -4,17 +4,18 @@
  * result and trace. `--json` is documented in docs/cli.md.
  */
 import type { Command } from 'commander';
-import { compare, negotiate } from '@parley/engines';
-import { formatJson, renderBlocksText, type Block } from '@parley/report';
+import { negotiate } from '@parley/engines';
+import {
+  formatJson,
+  renderBlocksText,
+  sessionJson,
+  simulateSession,
+  type Block,
+  type SessionJson,
+} from '@parley/report';
 import type { Ctx } from '../context.ts';
 import { EXIT, UsageError } from '../errors.ts';
-import {
-  parseCount,
-  parseRunMechanism,
-  parseSteps,
-  parseStrategies,
-  type RunMechanism,
-} from '../negotiateArgs.ts';
+import { parseCount, parseRunMechanism, parseSteps, parseStrategies } from '../negotiateArgs.ts';
 import { loadNegotiation, type NegotiationInput } from '../negotiateInput.ts';
 import type { CommandHost } from '../program.ts';
 import { textWidth } from '../textWidth.ts';
@@ -42,31 +43,8 @@ export interface RunFlags {
   width?: string;
 }
 
-/** `run`'s JSON: the session, decoded (outcomes as issue values). */
-export interface RunJson {
-  mechanism: RunMechanism;
-  table: string;
-  rule: string;
-  issues: { id: string; name: string; values: (string | number)[] }[];
-  parties: { id: string; name: string; reservation: number; strategy: string | null }[];
-  deadline: number;
-  seed: number;
-  agreement: { outcome: (string | number)[]; utilities: number[] } | null;
-  endedBy: string;
-  rounds: number;
-  t: number;
-  utilities: number[];
-  discountedUtilities: number[];
-  nash: { outcome: (string | number)[]; utilities: number[] } | null;
-  trace: {
-    round: number;
-    t: number;
-    party: string;
-    action: string;
-    outcome: (string | number)[] | null;
-  }[];
-  provenance: negotiate.NegotiationProvenance;
-}
+/** `run`'s JSON: the session, decoded (outcomes as issue values); shared with the server. */
+export type RunJson = SessionJson;
 
 function seatStrategies(text: string | undefined, seats: number): negotiate.StrategySpec[] {
   const specs = parseStrategies(text ?? 'boulware');
@@ -77,87 +55,6 @@ function seatStrategies(text: string | undefined, seats: number): negotiate.Stra
       'give one strategy per seat, or one for all seats',
     );
   return specs;
-}
-
-export function runSession(
-  input: NegotiationInput,
-  mechanism: RunMechanism,
-  options: { strategies: negotiate.StrategySpec[]; deadline: number; seed: number },
-): negotiate.NegotiationResult {
-  const prepared = negotiate.prepareDomain(input.domain);
-  const table: negotiate.Table = {
-    id: input.table.id,
-    parties: input.table.parties,
-    rule: input.table.rule,
-  };
-  const deadline = { rounds: options.deadline };
-  if (mechanism === 'mcp') return negotiate.monotonicConcession(prepared, { table, deadline });
-  if (mechanism === 'snt') {
-    const draft =
-      input.scenario && input.unit
-        ? compare.firstDraft(input.scenario, input.unit, prepared)
-        : undefined;
-    return negotiate.singleNegotiatingText(prepared, {
-      table: { ...table, mediator: negotiate.randomNeighbourMediator() },
-      deadline,
-      seed: options.seed,
-      ...(draft !== undefined ? { initialText: draft } : {}),
-    });
-  }
-  return negotiate.stackedAlternatingOffers(
-    prepared,
-    options.strategies.map((s) => s.create()),
-    { table, deadline, seed: options.seed },
-  );
-}
-
-export function runJson(
-  input: NegotiationInput,
-  result: negotiate.NegotiationResult,
-  strategies: negotiate.StrategySpec[] | null,
-  options: { deadline: number; seed: number },
-): RunJson {
-  const prepared = negotiate.prepareDomain(input.domain);
-  const space = prepared.table.space;
-  const decode = (x: number) => negotiate.outcomeValues(input.domain, space, x);
-  const seats = input.table.parties.map((id) => prepared.partyIndex(id));
-  const seatedUtilities = seats.map((i) => prepared.table.utilities[i]!);
-  const reservation = seats.map((i) => prepared.table.reservation[i]!);
-  const problem = negotiate.bargainingProblem(seatedUtilities, Float64Array.from(reservation));
-  const nash = negotiate.nashSolution(problem);
-  return {
-    mechanism: result.mechanism,
-    table: input.table.id,
-    rule: input.table.ruleText,
-    issues: input.domain.issues.map(({ id, name, values }) => ({ id, name, values: [...values] })),
-    parties: seats.map((i, s) => ({
-      id: input.domain.parties[i]!.id,
-      name: input.domain.parties[i]!.name,
-      reservation: reservation[s]!,
-      strategy: strategies ? strategies[s]!.name : null,
-    })),
-    deadline: options.deadline,
-    seed: options.seed,
-    agreement:
-      result.agreement === null
-        ? null
-        : { outcome: decode(result.agreement), utilities: result.utilities },
-    endedBy: result.endedBy,
-    rounds: result.rounds,
-    t: result.t,
-    utilities: result.utilities,
-    discountedUtilities: result.discountedUtilities,
-    nash:
-      nash < 0 ? null : { outcome: decode(nash), utilities: seatedUtilities.map((u) => u[nash]!) },
-    trace: result.trace.map((e) => ({
-      round: e.round,
-      t: e.t,
-      party: e.party,
-      action: e.action,
-      outcome: e.outcome === undefined ? null : decode(e.outcome),
-    })),
-    provenance: result.provenance,
-  };
 }
 
 export async function negotiateRun(ctx: Ctx, files: string[], flags: RunFlags): Promise<number> {
@@ -178,8 +75,12 @@ export async function negotiateRun(ctx: Ctx, files: string[], flags: RunFlags): 
   });
   const strategies =
     mechanism === 'sao' ? seatStrategies(flags.strategies, input.table.parties.length) : null;
-  const result = runSession(input, mechanism, { strategies: strategies ?? [], deadline, seed });
-  const json = runJson(input, result, strategies, { deadline, seed });
+  const result = simulateSession(input, mechanism, {
+    strategies: strategies ?? [],
+    deadline,
+    seed,
+  });
+  const json = sessionJson(input, result, strategies, { deadline, seed });
   if (flags.json) {
     ctx.out(formatJson(json));
     return EXIT.ok;

@@ -3,7 +3,7 @@
  * timing, error) and what came out (the engine's JSON, stored as text, with its provenance).
  */
 import type { Kysely } from 'kysely';
-import type { EngineName } from '../scenarios/scenarioText.ts';
+import type { RunEngine } from '../jobs/jobTypes.ts';
 import { now } from './ids.ts';
 import type { Database, RunStatus, RunTable } from './schema.ts';
 
@@ -15,7 +15,7 @@ export interface RunError {
 
 export interface RunRecord {
   id: string;
-  engine: EngineName;
+  engine: RunEngine;
   params: Record<string, unknown>;
   scenarioId: string | null;
   scenarioVersion: number | null;
@@ -32,7 +32,7 @@ export interface RunRecord {
 
 export interface NewRun {
   id: string;
-  engine: EngineName;
+  engine: RunEngine;
   params: Record<string, unknown>;
   scenarioId: string | null;
   scenarioVersion: number | null;
@@ -163,9 +163,11 @@ export class RunStore {
   async list(filter: {
     scenarioId?: string;
     status?: RunStatus;
+    engine?: RunEngine;
     limit: number;
   }): Promise<RunRecord[]> {
     let query = this.db.selectFrom('runs').select(META_COLUMNS);
+    if (filter.engine !== undefined) query = query.where('engine', '=', filter.engine);
     if (filter.scenarioId !== undefined) query = query.where('scenario_id', '=', filter.scenarioId);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     const rows = await query.orderBy('seq', 'desc').limit(filter.limit).execute();

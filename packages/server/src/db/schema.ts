@@ -3,7 +3,7 @@
  * timestamps are ISO 8601 strings in UTC, so they sort as text.
  */
 import type { Generated } from 'kysely';
-import type { EngineName } from '../scenarios/scenarioText.ts';
+import type { RunEngine } from '../jobs/jobTypes.ts';
 
 export interface ScenarioTable {
   /** Server id, `sc_…`. */
@@ -37,7 +37,7 @@ export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancell
 export interface RunTable {
   /** Server id, `run_…`. */
   id: string;
-  engine: EngineName;
+  engine: RunEngine;
   /** JSON: the request's params. */
   params: string;
   /** The scenario run on (server or catalog id), when the run names one. */

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR_YAML, PD_GMCR, PD_YAML, PENNIES_NFG } from '../testing/fixtures.ts';
 import { testServer, type TestServer } from '../testing/testServer.ts';
+import { VIEW_KINDS } from '../jobs/viewParams.ts';
 
 const SEED = 20_181_009;
 /** Per property, ms; `PARLEY_FUZZ_MS=60000` makes a long run that reports its request counts. */
@@ -111,7 +112,7 @@ describe('fuzzed requests never get a 500', () => {
     const body = fc.record(
       {
         engine: fc.oneof(
-          fc.constantFrom('gmcr', 'forecast', 'negotiate', 'compare', 'games'),
+          fc.constantFrom('gmcr', 'forecast', 'negotiate', 'compare', 'games', 'view'),
           fc.string(),
         ),
         scenarioId: fc.oneof(
@@ -119,21 +120,31 @@ describe('fuzzed requests never get a 500', () => {
           fc.string(),
         ),
         version: fc.oneof(fc.integer(), fc.double()),
-        params: fc.dictionary(
-          fc.constantFrom(
-            'runs',
-            'seed',
-            'models',
-            'statusQuo',
-            'coalitions',
-            'steps',
-            'architecture',
-            'options',
-            'method',
-            'horizon',
-          ),
-          fc.jsonValue(),
-        ),
+        params: fc
+          .tuple(
+            fc.dictionary(
+              fc.constantFrom(
+                'runs',
+                'seed',
+                'models',
+                'statusQuo',
+                'coalitions',
+                'steps',
+                'architecture',
+                'options',
+                'method',
+                'horizon',
+                'strategies',
+                'rounds',
+                'payoff',
+                'session',
+              ),
+              fc.jsonValue(),
+            ),
+            // View runs: a known kind most of the time, so the other parameters get checked.
+            fc.option(fc.oneof(fc.constantFrom(...VIEW_KINDS), fc.jsonValue())),
+          )
+          .map(([params, kind]) => (kind === null ? params : { ...params, kind })),
       },
       { requiredKeys: ['engine'] },
     );

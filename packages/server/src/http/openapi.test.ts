@@ -32,8 +32,12 @@ describe('the OpenAPI document', () => {
     );
     expect(Object.keys(doc.paths['/api/scenarios/{id}'])).toEqual(['get', 'put', 'delete']);
     const runRequest = JSON.stringify(doc.components.schemas.RunRequestInput);
-    for (const engine of ['gmcr', 'forecast', 'negotiate', 'compare', 'games'])
+    for (const engine of ['gmcr', 'forecast', 'negotiate', 'compare', 'games', 'view'])
       expect(runRequest).toContain(`"${engine}"`);
+    const viewParams = JSON.stringify(doc.components.schemas.ViewParams);
+    for (const kind of ['gmcr', 'forecast', 'games', 'negotiate', 'compare'])
+      expect(viewParams).toContain(`"${kind}"`);
+    expect(JSON.stringify(doc.components.schemas.Run)).toContain('"view"');
     expect(doc.paths['/api/runs'].post.responses).toHaveProperty('503');
     expect(doc.components.schemas.Diagnostic.properties).toHaveProperty('line');
   });

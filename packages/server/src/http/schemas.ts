@@ -3,6 +3,7 @@
  * generate the OpenAPI document, so the three cannot disagree.
  */
 import * as z from 'zod';
+import type { RunEngine as RunEngineName } from '../jobs/jobTypes.ts';
 import { ENGINES } from '../scenarios/scenarioText.ts';
 
 /** Largest scenario or import text accepted (characters). */
@@ -33,6 +34,16 @@ export const ErrorBody = z
 export const Engine = z.enum(
   ENGINES as unknown as ['gmcr', 'forecast', 'negotiate', 'compare', 'games'],
 );
+
+/** What a run runs: an engine, or one of the workbench's views (not an analysis of its own). */
+export const RunEngine = z.enum([
+  'gmcr',
+  'forecast',
+  'negotiate',
+  'compare',
+  'games',
+  'view',
+] as const satisfies readonly RunEngineName[]);
 
 export const ScenarioMeta = z
   .object({
@@ -84,7 +95,7 @@ export const RunStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'ca
 export const RunView = z
   .object({
     id: z.string(),
-    engine: Engine,
+    engine: RunEngine,
     status: RunStatus,
     progress: z.number().describe('Fraction done, 0–1.'),
     phase: z.string().nullable(),

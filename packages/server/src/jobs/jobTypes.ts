@@ -10,6 +10,7 @@ import type {
   GmcrParams,
   NegotiateParams,
 } from './params.ts';
+import type { ViewParams } from './viewParams.ts';
 
 /** The input of a run: a parsed scenario, or a file the engine reads itself. */
 export type JobInput =
@@ -22,7 +23,11 @@ export type JobRequest =
   | { engine: 'forecast'; input: JobInput; params: ForecastParams }
   | { engine: 'negotiate'; input: JobInput; params: NegotiateParams }
   | { engine: 'games'; input: JobInput; params: GamesParams }
-  | { engine: 'compare'; input: JobInput; params: CompareParams };
+  | { engine: 'compare'; input: JobInput; params: CompareParams }
+  | { engine: 'view'; input: JobInput; params: ViewParams };
+
+/** What a run runs: an engine, or (`view`) one of the workbench's analysis views. */
+export type RunEngine = JobRequest['engine'];
 
 /** Where a result came from, as the engine side knows it. */
 export interface EngineProvenance {

@@ -29,8 +29,8 @@ export async function handleJob(message: ToWorker, post: (m: FromWorker) => void
     post({ type: 'progress', jobId, fraction: Math.max(0, Math.min(1, fraction)), phase });
   };
   try {
-    const { result, provenance } = runEngine(request, progress);
-    post({ type: 'done', jobId, result: JSON.stringify(result), provenance });
+    const { result, text, provenance } = runEngine(request, progress);
+    post({ type: 'done', jobId, result: text ?? JSON.stringify(result), provenance });
   } catch (error) {
     post({ type: 'failed', jobId, error: jobErrorOf(error) });
   }

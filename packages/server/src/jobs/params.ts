@@ -86,21 +86,30 @@ export const NegotiateParams = z
     mode: z.enum(['textbook', 'genius']).optional(),
     session: z
       .strictObject({
+        mechanism: z
+          .enum(['sao', 'snt', 'mcp'])
+          .optional()
+          .describe(
+            'Stacked alternating offers (default), single negotiating text, or monotonic concession.',
+          ),
         strategies: z
           .array(z.enum(STRATEGY_NAMES))
           .min(1)
           .max(64)
           .optional()
-          .describe('One strategy per party in seat order, or one for all (default boulware).'),
+          .describe(
+            'sao only: one strategy per party in seat order, or one for all (default boulware).',
+          ),
         rounds: z.int().min(1).max(10_000).optional().describe('Deadline in rounds (default 100).'),
         seed: z
           .int()
           .min(0)
           .max(2 ** 32 - 1)
-          .optional(),
+          .optional()
+          .describe('Seed of the random streams (default 1, as the CLI).'),
       })
       .optional()
-      .describe('Also simulate a stacked-alternating-offers session between strategies.'),
+      .describe('Also simulate one session, as `parley negotiate run --json` prints it.'),
     architecture: Architecture.optional(),
   })
   .describe('Negotiate: Pareto frontier and bargaining solutions, optionally a simulated session.');

@@ -108,6 +108,15 @@ describe('/api/runs', () => {
       scenarioId: 'catalog:prisoners-dilemma',
     });
     expect(noIssues.json().diagnostics[0].code).toBe('no-issues');
+    const strategies = await inject('POST', '/api/runs', {
+      engine: 'negotiate',
+      scenarioId: 'catalog:harbour',
+      params: { session: { mechanism: 'mcp', strategies: ['boulware'] } },
+    });
+    expect(strategies.json().diagnostics[0]).toMatchObject({
+      code: 'strategies-need-sao',
+      path: 'params.session.strategies',
+    });
     const unknown = await inject('POST', '/api/runs', { engine: 'gmcr', scenarioId: 'sc_missing' });
     expect(unknown.statusCode).toBe(404);
   });

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { ApiError, notFound } from '../http/apiError.ts';
-import { ErrorBody, IdParams, RunStatus, RunView } from '../http/schemas.ts';
+import { ErrorBody, IdParams, RunEngine, RunStatus, RunView } from '../http/schemas.ts';
 import type { ZodApp } from '../http/zodApp.ts';
 import { runInput } from '../runs/runInput.ts';
 import { RunRequest } from '../runs/runRequest.ts';
@@ -33,7 +33,7 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
   app.post('/api/runs', {
     schema: {
       tags,
-      summary: 'Start an analysis: gmcr, forecast, negotiate, compare or games',
+      summary: 'Start an analysis: gmcr, forecast, negotiate, compare, games, or a workbench view',
       description:
         'The run is stored and queued; follow it at links.events (server-sent events) or links.self. 503 with Retry-After when every worker is busy and the queue is full.',
       body: RunRequest,
@@ -52,6 +52,7 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
       querystring: z.object({
         scenarioId: z.string().max(200).optional(),
         status: RunStatus.optional(),
+        engine: RunEngine.optional(),
         limit: z.coerce.number().int().min(1).max(500).default(50),
       }),
       response: { 200: z.object({ runs: z.array(RunView) }), 400: ErrorBody },
@@ -74,7 +75,14 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
       tags,
       summary: 'The result JSON of a finished run, as the engine produced it',
       params: IdParams,
-      response: { 200: z.unknown().describe('Engine result (see docs/api.md)'), ...errors },
+      response: {
+        200: z
+          .unknown()
+          .describe(
+            'Engine result; for `view` runs the view data encoded by encodeView (docs/api.md)',
+          ),
+        ...errors,
+      },
     },
     handler: async (request, reply) => {
       const run = await existing(request.params.id);

@@ -111,6 +111,64 @@ function checkNegotiate(
   const actors = s.actors.map((a) => a.id);
   checkIds(report, 'params.actors', p.actors, actors, 'actor');
   checkIds(report, 'params.reservations', Object.keys(p.reservations ?? {}), actors, 'actor');
+  const session = p.session;
+  if (session?.strategies && (session.mechanism ?? 'sao') !== 'sao')
+    report(
+      'params.session.strategies',
+      'strategies-need-sao',
+      'strategies apply to stacked alternating offers only: the single text and Zeuthen have none',
+    );
+}
+
+/** Coalition members must be actors, each in one coalition (the view ignores non-owners). */
+function checkViewCoalitions(report: Report, s: Scenario, coalitions?: string[][]): void {
+  const actors = s.actors.map((a) => a.id);
+  const owners = new Set(s.options.map((o) => o.owner));
+  const seen = new Set<string>();
+  coalitions?.forEach((group, i) =>
+    group.forEach((id, j) => {
+      const path = `params.coalitions[${i}][${j}]`;
+      if (!actors.includes(id))
+        report(path, 'unknown-actor', `unknown actor \`${id}\``, [id, actors]);
+      else if (seen.has(id) && owners.has(id))
+        report(path, 'duplicate-decision-maker', `\`${id}\` is in two coalitions`);
+      seen.add(id);
+    }),
+  );
+}
+
+function checkView(
+  report: Report,
+  s: Scenario,
+  p: Extract<JobRequest, { engine: 'view' }>['params'],
+): void {
+  if (p.kind !== 'compare') checkArchitecture(report, s, p.architecture);
+  switch (p.kind) {
+    case 'gmcr':
+      if (needs(report, s, 'options', 'the GMCR view'))
+        checkViewCoalitions(report, s, p.coalitions);
+      break;
+    case 'games': {
+      if (!needs(report, s, 'options', 'the games view')) break;
+      const known = s.options.map((o) => o.id);
+      checkIds(report, 'params.options', p.options, known, 'option');
+      p.options?.forEach((id, i) => {
+        if (p.options!.indexOf(id) < i)
+          report(`params.options[${i}]`, 'duplicate-option', `\`${id}\` is listed twice`);
+      });
+      break;
+    }
+    case 'forecast':
+      needs(report, s, 'issues', 'the forecast view');
+      break;
+    case 'negotiate':
+      needs(report, s, 'issues', 'the negotiation view');
+      break;
+    case 'compare':
+      if (s.options.length === 0 && s.issues.length === 0)
+        report('', 'nothing-to-compare', 'the scenario has neither options nor issues to compare');
+      break;
+  }
 }
 
 /** Every problem of the request against the scenario. */
@@ -158,6 +216,9 @@ export function preflight(request: JobRequest): Diagnostic[] {
       }
       break;
     }
+    case 'view':
+      checkView(report, s, request.params);
+      break;
   }
   return out;
 }

@@ -7,7 +7,6 @@ import { importGenius, readGambit } from '@parley/model';
 import { invalidInput } from '../http/apiError.ts';
 import type { JobInput, JobRequest } from '../jobs/jobTypes.ts';
 import type { ScenarioService } from '../scenarios/scenarioService.ts';
-import { parseScenarioText } from '../scenarios/scenarioText.ts';
 import { preflight } from './preflight.ts';
 import type { RunRequest } from './runRequest.ts';
 import type { SubmitRun } from './runService.ts';
@@ -33,7 +32,7 @@ async function inputOf(
     };
   }
   if (body.text !== undefined) {
-    const parsed = parseScenarioText(body.text);
+    const parsed = scenarios.parseRunText(body.text);
     if (!parsed.ok)
       throw invalidInput('invalid-scenario', 'the scenario text has errors', parsed.diagnostics);
     return {

@@ -1,7 +1,7 @@
 /**
  * The body of `POST /api/runs`: an engine, its parameters, and one input — a saved or catalog
  * scenario (`scenarioId`, optionally a `version`), scenario text, a Gambit game (games only) or
- * GENIUS files (negotiate only).
+ * GENIUS files (negotiate only). `view` runs one of the workbench's analysis views (viewParams.ts).
  */
 import * as z from 'zod';
 import { MAX_TEXT } from '../http/schemas.ts';
@@ -12,6 +12,7 @@ import {
   GmcrParams,
   NegotiateParams,
 } from '../jobs/params.ts';
+import { ViewParams } from '../jobs/viewParams.ts';
 
 const Text = z.string().max(MAX_TEXT);
 
@@ -63,6 +64,7 @@ export const RunRequest = z
       params: GamesParams.default({}),
     }),
     z.strictObject({ engine: z.literal('compare'), ...Sources, params: CompareParams.default({}) }),
+    z.strictObject({ engine: z.literal('view'), ...Sources, params: ViewParams }),
   ])
   .superRefine((body, ctx) => {
     const given = [

@@ -11,7 +11,7 @@ import type { RunRecord, RunStore } from '../db/runStore.ts';
 import type { RunStatus } from '../db/schema.ts';
 import { ApiError } from '../http/apiError.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
-import type { JobOutcome, JobRequest } from '../jobs/jobTypes.ts';
+import type { JobOutcome, JobRequest, RunEngine } from '../jobs/jobTypes.ts';
 import { VERSION } from '../version.ts';
 
 export interface RunView extends RunRecord {
@@ -118,6 +118,7 @@ export class RunService {
   async list(filter: {
     scenarioId?: string;
     status?: RunStatus;
+    engine?: RunEngine;
     limit: number;
   }): Promise<RunView[]> {
     return (await this.store.list(filter)).map((r) => this.view(r));

@@ -2,6 +2,7 @@
  * Scenarios as the routes see them: saved ones (database, versioned) and built-in ones
  * (catalog, read-only) behind one id space, each resolvable to its text and its parsed value.
  */
+import { createHash } from 'node:crypto';
 import type { Diagnostic, Scenario } from '@parley/model';
 import { ApiError, invalidInput, notFound } from '../http/apiError.ts';
 import type { ScenarioStore, ScenarioSummary, StoredScenario } from '../db/scenarioStore.ts';
@@ -80,8 +81,12 @@ export const readOnly = (id: string): ApiError =>
     hint: `copy it first: POST /api/scenarios/${id}/copy`,
   });
 
+/** Scenario texts run without saving, by SHA-256: the workbench sends one text for many views. */
+const TEXT_CACHE_SIZE = 8;
+
 export class ScenarioService {
   private readonly cache = new ParseCache();
+  private readonly texts = new ParseCache(TEXT_CACHE_SIZE);
 
   constructor(
     readonly store: ScenarioStore,
@@ -126,6 +131,23 @@ export class ScenarioService {
       this.cache.set(key, scenario);
     }
     return { id, version: stored.version, text: stored.text, format: stored.format, scenario };
+  }
+
+  /**
+   * A scenario text sent with a run, parsed and validated. A text seen recently is not parsed
+   * again: parsing the 71 KB flagship takes 70–200 ms of the main thread, hashing it well under
+   * one. Only valid texts are kept; a text with errors is parsed each time for its diagnostics.
+   */
+  parseRunText(
+    text: string,
+  ): { ok: true; scenario: Scenario } | { ok: false; diagnostics: Diagnostic[] } {
+    const key = createHash('sha256').update(text).digest('hex');
+    const hit = this.texts.get(key);
+    if (hit) return { ok: true, scenario: hit };
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) return parsed;
+    this.texts.set(key, parsed.scenario);
+    return { ok: true, scenario: parsed.scenario };
   }
 
   forget(id: string): void {

@@ -1,23 +1,27 @@
 /**
  * Negotiation analysis (docs/negotiate.md): the scenario's issues (or a GENIUS domain) as an
  * outcome space with one linear additive utility per party, the Pareto frontier and the
- * Nash, Kalai–Smorodinsky, egalitarian and utilitarian solutions (`analyzeNegotiation`), and
- * optionally one stacked-alternating-offers session (Aydoğan et al. 2017) between strategies.
+ * Nash, Kalai–Smorodinsky, egalitarian and utilitarian solutions (`analyzeNegotiation`), as
+ * `parley negotiate analyze --json`, and optionally one simulated session (stacked alternating
+ * offers, Aydoğan et al. 2017; single text; Zeuthen) as `parley negotiate run --json`.
  */
 import { compare, negotiate } from '@parley/engines';
 import { importGenius, type Scenario } from '@parley/model';
 import type { EngineProvenance, JobInput, ProgressHook } from '../jobTypes.ts';
 import type { NegotiateParams } from '../params.ts';
 import { JobInputError } from './jobError.ts';
+import { runSessionJson, sessionSettings, type NegotiationTable } from './negotiateSession.ts';
 import { scenarioOf } from './scenarioOf.ts';
 
 /** The server enumerates at most this many outcomes per run (memory: 8 bytes × parties each). */
 export const SERVER_MAX_OUTCOMES = 1_000_000;
 
-export function negotiationDomain(
-  input: JobInput,
-  params: NegotiateParams,
-): negotiate.NegotiationDomain {
+/**
+ * The table a run negotiates at, read as `parley negotiate …` reads it: GENIUS files or the
+ * whole scenario as one unanimity table, or one track (its unit's domain, seated parties and
+ * decision rule).
+ */
+export function negotiationTable(input: JobInput, params: NegotiateParams): NegotiationTable {
   if (input.kind === 'genius') {
     const parsed = importGenius(
       input.domain,
@@ -29,10 +33,11 @@ export function negotiationDomain(
         'invalid-genius',
         parsed.diagnostics.map((d) => d.message).join('; '),
       );
-    return parsed.value.domain as negotiate.NegotiationDomain;
+    const domain = parsed.value.domain as negotiate.NegotiationDomain;
+    return { domain, table: unanimity('genius', domain) };
   }
   const scenario = scenarioOf(input, params.architecture);
-  if (params.track !== undefined) return trackDomain(scenario, params.track, params.steps);
+  if (params.track !== undefined) return trackTable(scenario, params.track, params.steps);
   if (scenario.issues.length === 0) {
     throw new JobInputError('no-issues', 'the scenario has no issues to negotiate');
   }
@@ -49,15 +54,16 @@ export function negotiationDomain(
       'a negotiation needs at least two actors with positions on these issues',
     );
   }
-  return domain;
+  return { domain, table: unanimity('all', domain), scenario };
 }
 
-/** One track's table, as `parley negotiate analyze --track` reads it: seated parties only. */
-function trackDomain(
-  scenario: Scenario,
-  track: string,
-  steps?: number,
-): negotiate.NegotiationDomain {
+function unanimity(id: string, domain: negotiate.NegotiationDomain): NegotiationTable['table'] {
+  const parties = domain.parties.map((p) => p.id);
+  return { id, parties, rule: { kind: 'unanimity' }, ruleText: 'unanimity' };
+}
+
+/** One track's table, as `parley negotiate … --track` reads it. */
+function trackTable(scenario: Scenario, track: string, steps?: number): NegotiationTable {
   const plan = compare.negotiationUnits(scenario, steps !== undefined ? { steps } : {});
   const unit = plan.units.find((u) => u.tracks.includes(track));
   if (!unit) {
@@ -67,38 +73,28 @@ function trackDomain(
       `track ${track} cannot be negotiated: ${reason}`,
     );
   }
-  const parties = unit.parties.map((id) => unit.domain.parties.find((p) => p.id === id)!);
-  return { ...unit.domain, parties };
+  return {
+    domain: unit.domain,
+    table: { id: unit.id, parties: unit.parties, rule: unit.rule.rule, ruleText: unit.rule.text },
+    scenario,
+    unit,
+  };
+}
+
+/** The seated parties only, in seat order: the parties the analysis is about. */
+export function seatedDomain(input: NegotiationTable): negotiate.NegotiationDomain {
+  const parties = input.table.parties.map((id) => input.domain.parties.find((p) => p.id === id)!);
+  return { ...input.domain, parties };
 }
 
 export function outcomeCount(domain: negotiate.NegotiationDomain): number {
   return domain.issues.reduce((n, issue) => n * issue.values.length, 1);
 }
 
-function session(
-  domain: negotiate.NegotiationDomain,
-  options: NonNullable<NegotiateParams['session']>,
-) {
-  const names = options.strategies ?? ['boulware'];
-  if (names.length !== 1 && names.length !== domain.parties.length) {
-    throw new JobInputError(
-      'bad-strategies',
-      `give one strategy, or one per party (${domain.parties.length}: ${domain.parties.map((p) => p.id).join(', ')})`,
-    );
-  }
-  const negotiators = domain.parties.map((_, i) =>
-    negotiate.strategyNamed(names[names.length === 1 ? 0 : i]!)!.create(),
-  );
-  return negotiate.stackedAlternatingOffers(negotiate.prepareDomain(domain), negotiators, {
-    deadline: { rounds: options.rounds ?? 100 },
-    seed: options.seed ?? 0,
-    trace: false,
-  });
-}
-
 export function negotiateJob(input: JobInput, params: NegotiateParams, progress: ProgressHook) {
-  const domain = negotiationDomain(input, params);
-  const outcomes = outcomeCount(domain);
+  const table = negotiationTable(input, params);
+  const domain = seatedDomain(table);
+  const outcomes = outcomeCount(table.domain);
   if (outcomes > SERVER_MAX_OUTCOMES) {
     throw new JobInputError(
       'too-many-outcomes',
@@ -111,13 +107,14 @@ export function negotiateJob(input: JobInput, params: NegotiateParams, progress:
   progress(0.7, params.session ? 'session' : 'done');
   const result = {
     analysis,
-    ...(params.session ? { session: session(domain, params.session) } : {}),
+    ...(params.session ? { session: runSessionJson(table, params.session) } : {}),
   };
+  const settings = params.session ? sessionSettings(params.session) : undefined;
   const provenance: EngineProvenance = {
     engine: 'negotiate',
-    method: params.session ? 'analyze+sao' : 'analyze',
+    method: settings ? `analyze+${settings.mechanism}` : 'analyze',
     parameters: { ...params },
-    ...(params.session ? { seed: params.session.seed ?? 0 } : {}),
+    ...(settings ? { seed: settings.seed } : {}),
     warnings: domain.warnings ?? [],
   };
   return { result, provenance };

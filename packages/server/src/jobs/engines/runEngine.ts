@@ -8,9 +8,12 @@ import { gamesJob } from './gamesJob.ts';
 import { gmcrJob } from './gmcrJob.ts';
 import { JobInputError } from './jobError.ts';
 import { negotiateJob } from './negotiateJob.ts';
+import { viewJob } from './viewJob.ts';
 
 export interface EngineOutput {
   result: unknown;
+  /** The result as JSON text, when the job encodes it itself (views); else JSON.stringify. */
+  text?: string;
   provenance: EngineProvenance;
 }
 
@@ -26,6 +29,8 @@ export function runEngine(request: JobRequest, progress: ProgressHook): EngineOu
       return gamesJob(request.input, request.params, progress);
     case 'compare':
       return compareJob(request.input, request.params, progress);
+    case 'view':
+      return viewJob(request.input, request.params, progress);
   }
 }
 
