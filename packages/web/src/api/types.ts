@@ -4,7 +4,11 @@
  */
 import type { Diagnostic } from '@parley/model';
 
-export type RunEngine = 'gmcr' | 'forecast' | 'negotiate' | 'compare' | 'games';
+/** The analyses that apply to a scenario. */
+export type AnalysisEngine = 'gmcr' | 'forecast' | 'negotiate' | 'compare' | 'games';
+
+/** What a run computes: an analysis's JSON, or (`view`) a workbench view's data. */
+export type RunEngine = AnalysisEngine | 'view';
 
 export interface ScenarioMeta {
   key: string;
@@ -16,7 +20,7 @@ export interface ScenarioMeta {
   issues: number;
   options: number;
   architectures: string[];
-  engines: RunEngine[];
+  engines: AnalysisEngine[];
 }
 
 export interface ScenarioSummary {
@@ -83,12 +87,50 @@ export interface RunView {
   links: { self: string; events: string; result: string };
 }
 
+/** The filter of `GET /api/runs`. */
+export interface RunFilter {
+  scenarioId?: string;
+  status?: RunStatus;
+  /** 1–500; the server's default is 50. */
+  limit?: number;
+}
+
+/**
+ * What a finished run records about how its result was made (packages/server runService):
+ * the engine's own provenance plus the input hash, scenario, Parley version and timing.
+ */
+export interface RunProvenance {
+  engine?: string;
+  method?: string;
+  parameters?: Record<string, unknown>;
+  seed?: number;
+  warnings?: string[];
+  inputHash?: string;
+  scenario?: { id: string; version: number | null } | null;
+  parley?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  durationMs?: number;
+}
+
+/** Why following a run stopped early: an ApiError (server answer, network, broken stream). */
+export interface RunStreamError {
+  status: number;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
 export interface RunEventHandlers {
   status?: (run: RunView) => void;
   progress?: (event: { progress: number; phase: string | null }) => void;
   /** The final run and its result (null when it failed or was cancelled). */
   result?: (run: RunView, result: unknown) => void;
-  error?: () => void;
+  /**
+   * The stream failed (error answer, e.g. 401 or 404; network; ended before the result).
+   * Called at most once, and nothing is called after it.
+   */
+  error?: (error: RunStreamError) => void;
 }
 
 export interface HealthInfo {

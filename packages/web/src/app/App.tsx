@@ -4,6 +4,8 @@
  * (each is its own chunk: sigma, echarts and the table code stay out of the first load).
  */
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { AccessGate } from '../api/access/AccessGate.tsx';
+import { useAccess } from '../api/access/useAccess.ts';
 import { validator } from '../engine/workers.ts';
 import { EditorPage } from '../editor/EditorPage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
@@ -11,7 +13,7 @@ import { Header } from './Header.tsx';
 import { Nav } from './Nav.tsx';
 import type { ReportParams } from './reportParams.ts';
 import { isView, type Page } from './route.ts';
-import { useBackend } from './useBackend.ts';
+import { access, api, useBackend } from './useBackend.ts';
 import { useRoute } from './useRoute.ts';
 import { useWorkspace } from './useWorkspace.ts';
 import { WorkbenchContext, type Workbench } from './workbench.ts';
@@ -22,6 +24,7 @@ const GamesView = lazy(() => import('../views/games/GamesView.tsx'));
 const NegotiateView = lazy(() => import('../views/negotiate/NegotiateView.tsx'));
 const CompareView = lazy(() => import('../views/compare/CompareView.tsx'));
 const FormsPage = lazy(() => import('../forms/FormsPage.tsx'));
+const RunsRoute = lazy(() => import('../runs/RunsRoute.tsx'));
 
 const PAGE_TITLES: Record<Page, string> = {
   edit: 'YAML editor',
@@ -31,6 +34,7 @@ const PAGE_TITLES: Record<Page, string> = {
   games: 'Games',
   negotiate: 'Negotiation',
   compare: 'Comparison',
+  runs: 'Runs',
 };
 
 export function App() {
@@ -38,17 +42,24 @@ export function App() {
   const backend = useBackend();
   const [workspace, actions] = useWorkspace(backend, validator);
   const reportParams = useRef<ReportParams>({});
+  // A token taken or forgotten: what failed without it (the scenario opened) is asked again.
+  const { epoch } = useAccess(access);
 
   const routeId = route.name === 'scenario' ? route.id : null;
   useEffect(() => {
     if (routeId !== null && backend) void actions.openScenario(routeId);
-  }, [routeId, backend, actions]);
+  }, [routeId, backend, actions, epoch]);
 
-  const page = route.name === 'scenario' ? route.page : null;
+  const page = route.name === 'scenario' ? route.page : route.name === 'runs' ? 'runs' : null;
   useEffect(() => {
-    const where = page ? `${PAGE_TITLES[page]} — ${workspace.open?.title ?? ''}` : 'Library';
+    const where =
+      route.name === 'runs'
+        ? 'Runs'
+        : page
+          ? `${PAGE_TITLES[page]} — ${workspace.open?.title ?? ''}`
+          : 'Library';
     document.title = `${where} · Parley`;
-  }, [page, workspace.open?.title]);
+  }, [page, route.name, workspace.open?.title]);
 
   const value: Workbench = useMemo(
     () => ({ route, navigate, backend, workspace, actions, reportParams }),
@@ -63,10 +74,16 @@ export function App() {
         </a>
         <Header />
         <Nav />
-        <main id="main" tabIndex={-1} className={page && page !== 'forms' ? 'fill' : ''}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>
-            <PageContent page={page} />
-          </Suspense>
+        <main
+          id="main"
+          tabIndex={-1}
+          className={page && page !== 'forms' && page !== 'runs' ? 'fill' : ''}
+        >
+          <AccessGate access={access} check={api.checkToken}>
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <PageContent page={page} />
+            </Suspense>
+          </AccessGate>
         </main>
       </div>
       <div className="print-report" id="print-report" />
@@ -76,6 +93,7 @@ export function App() {
 
 function PageContent({ page }: { page: Page | null }) {
   if (page === null) return <LibraryPage />;
+  if (page === 'runs') return <RunsRoute />;
   if (!isView(page)) return page === 'edit' ? <EditorPage /> : <FormsPage />;
   switch (page) {
     case 'gmcr':

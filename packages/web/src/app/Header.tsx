@@ -1,6 +1,6 @@
 /**
  * The header: where the scenario stands (saved, valid), the architecture the views run on,
- * and the export of the view on screen.
+ * the export of the view on screen, and the access token in use (to forget it).
  */
 import { useState } from 'react';
 import type { ViewKind } from '../engine/protocol.ts';
@@ -11,8 +11,10 @@ import {
   renderViewReport,
   type ExportFormat,
 } from '../views/export/exportReport.ts';
+import { useAccess } from '../api/access/useAccess.ts';
 import { isView } from './route.ts';
 import { architecturesOf } from './scenarioFacts.ts';
+import { access, api } from './useBackend.ts';
 import { useWorkbench } from './workbench.ts';
 
 export function Header() {
@@ -28,7 +30,8 @@ export function Header() {
         Parley
       </a>
       <span className="scenario-title" title={workspace.open?.title}>
-        {workspace.open?.title ?? (scenarioRoute ? 'Opening…' : 'Scenario library')}
+        {workspace.open?.title ??
+          (scenarioRoute ? 'Opening…' : route.name === 'runs' ? 'Runs' : 'Scenario library')}
         {workspace.dirty && <span className="muted"> · edited</span>}
       </span>
       <div className="header-tools">
@@ -64,6 +67,7 @@ export function Header() {
           </label>
         )}
         {onView && <ExportMenu view={scenarioRoute.page as ViewKind} />}
+        <ForgetToken />
         {backend && (
           <span
             className="badge accent"
@@ -78,6 +82,29 @@ export function Header() {
         )}
       </div>
     </header>
+  );
+}
+
+function ForgetToken() {
+  const { hasToken, remembered } = useAccess(access);
+  if (!hasToken) return null;
+  return (
+    <button
+      type="button"
+      className="button small"
+      title={
+        remembered
+          ? 'The access token is remembered on this device: forget it'
+          : 'The access token is kept for this tab: forget it'
+      }
+      onClick={() => {
+        access.forget();
+        // Ask the server at once: if it needs a token, its 401 brings up the sign-in panel.
+        void api.listRuns({ limit: 1 }).catch(() => {});
+      }}
+    >
+      Forget token
+    </button>
   );
 }
 

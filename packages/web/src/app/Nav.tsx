@@ -1,4 +1,7 @@
-/** Navigation: the library, the open scenario's editors, and the views that apply to it. */
+/**
+ * Navigation: the library and the server's runs, the open scenario's editors and runs, and the
+ * views that apply to it.
+ */
 import type { ViewKind } from '../engine/protocol.ts';
 import { formatRoute, type Page } from './route.ts';
 import { viewUnavailable } from './scenarioFacts.ts';
@@ -7,6 +10,7 @@ import { useWorkbench } from './workbench.ts';
 const EDITORS: { page: Page; label: string }[] = [
   { page: 'edit', label: 'YAML editor' },
   { page: 'forms', label: 'Actors, issues, options' },
+  { page: 'runs', label: 'Scenario runs' },
 ];
 
 const VIEWS: { page: ViewKind; label: string }[] = [
@@ -28,6 +32,11 @@ export function Nav() {
         <li>
           <a href="#/" aria-current={route.name === 'library' ? 'page' : undefined}>
             Library
+          </a>
+        </li>
+        <li>
+          <a href="#/runs" aria-current={route.name === 'runs' ? 'page' : undefined}>
+            Runs
           </a>
         </li>
       </ul>

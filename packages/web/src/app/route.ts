@@ -2,9 +2,11 @@
  * Hash routes, so the app works from any static server and the server's own fallback:
  *
  *     #/                                the library
+ *     #/runs?status=<status>            the server's stored runs
  *     #/s/<scenario id>/<page>?arch=<architecture id>
  *
- * where page is `edit` (YAML), `forms`, or an analysis view.
+ * where page is `edit` (YAML), `forms`, `runs` (the scenario's stored runs; `?status=` filters
+ * them too) or an analysis view.
  */
 import type { ViewKind } from '../engine/protocol.ts';
 
@@ -16,17 +18,40 @@ export const PAGES = [
   'games',
   'negotiate',
   'compare',
+  'runs',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
-export type Route =
-  { name: 'library' } | { name: 'scenario'; id: string; page: Page; architecture?: string };
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type RunStatusFilter = (typeof RUN_STATUSES)[number];
 
-export const isView = (page: Page): page is ViewKind => page !== 'edit' && page !== 'forms';
+export type Route =
+  | { name: 'library' }
+  | { name: 'runs'; status?: RunStatusFilter }
+  | {
+      name: 'scenario';
+      id: string;
+      page: Page;
+      architecture?: string;
+      /** The runs page's status filter. */
+      status?: RunStatusFilter;
+    };
+
+export const isView = (page: Page): page is ViewKind =>
+  page !== 'edit' && page !== 'forms' && page !== 'runs';
+
+function statusOf(query: URLSearchParams): { status?: RunStatusFilter } {
+  const status = query.get('status');
+  return (RUN_STATUSES as readonly string[]).includes(status ?? '')
+    ? { status: status as RunStatusFilter }
+    : {};
+}
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
+  const params = new URLSearchParams(query);
+  if (parts[0] === 'runs' && parts.length === 1) return { name: 'runs', ...statusOf(params) };
   if (parts[0] !== 's' || parts[1] === undefined) return { name: 'library' };
   let id: string;
   try {
@@ -35,12 +60,23 @@ export function parseRoute(hash: string): Route {
     return { name: 'library' };
   }
   const page = (PAGES as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as Page) : 'edit';
-  const architecture = new URLSearchParams(query).get('arch') ?? undefined;
-  return { name: 'scenario', id, page, ...(architecture ? { architecture } : {}) };
+  const architecture = params.get('arch') ?? undefined;
+  return {
+    name: 'scenario',
+    id,
+    page,
+    ...(architecture ? { architecture } : {}),
+    ...(page === 'runs' ? statusOf(params) : {}),
+  };
 }
 
 export function formatRoute(route: Route): string {
   if (route.name === 'library') return '#/';
-  const arch = route.architecture ? `?arch=${encodeURIComponent(route.architecture)}` : '';
-  return `#/s/${encodeURIComponent(route.id)}/${route.page}${arch}`;
+  const query = new URLSearchParams();
+  if (route.name === 'scenario' && route.architecture) query.set('arch', route.architecture);
+  const listsRuns = route.name === 'runs' || route.page === 'runs';
+  if (listsRuns && route.status) query.set('status', route.status);
+  const q = query.toString() ? `?${query.toString()}` : '';
+  if (route.name === 'runs') return `#/runs${q}`;
+  return `#/s/${encodeURIComponent(route.id)}/${route.page}${q}`;
 }

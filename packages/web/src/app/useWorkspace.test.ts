@@ -39,6 +39,7 @@ describe('the workspace', () => {
     });
     expect(ws.valid).toBe(false);
     expect(ws.scenario).toBe(scenario);
+    expect(ws.scenarioText).toBe('original');
   });
 
   it('ignores a validation of text that has changed since', () => {

@@ -23,8 +23,9 @@ export interface Workspace {
   validating: boolean;
   /** The text currently shown validates. */
   valid: boolean;
-  /** The last scenario that validated, and a key of the text it came from. */
+  /** The last scenario that validated, the text it came from, and a key of that text. */
   scenario: Scenario | null;
+  scenarioText: string;
   scenarioKey: string;
   saving: boolean;
 }
@@ -49,6 +50,7 @@ export const EMPTY_WORKSPACE: Workspace = {
   validating: false,
   valid: false,
   scenario: null,
+  scenarioText: '',
   scenarioKey: '',
   saving: false,
 };
@@ -86,7 +88,11 @@ export function workspaceReducer(state: Workspace, action: Action): Workspace {
         validating: false,
         valid: action.scenario !== null,
         ...(action.scenario
-          ? { scenario: action.scenario, scenarioKey: textHash(action.text) }
+          ? {
+              scenario: action.scenario,
+              scenarioText: action.text,
+              scenarioKey: textHash(action.text),
+            }
           : {}),
       };
     case 'saving':

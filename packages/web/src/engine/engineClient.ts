@@ -39,6 +39,19 @@ export interface Run<T> {
   promise: Promise<T>;
   /** Stops the run (its promise rejects with code `cancelled`); no-op once it has settled. */
   cancel(): void;
+  /** Present on runs computed by the Parley server: the run's id once the server accepted it. */
+  serverRun?: () => string | null;
+}
+
+/**
+ * What views run their requests through: the engine worker's client, the server's
+ * (serverEngineClient.ts), or the router between them (routingEngineClient.ts).
+ */
+export interface EngineRunner {
+  run<K extends EngineKind>(
+    request: EngineCalls[K]['request'],
+    onProgress?: ProgressListener,
+  ): Run<ResultOf<K>>;
 }
 
 interface Pending {
@@ -48,7 +61,7 @@ interface Pending {
   onProgress: ProgressListener | undefined;
 }
 
-export class EngineClient {
+export class EngineClient implements EngineRunner {
   private worker: WorkerLike | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;

@@ -4,17 +4,29 @@
  * does leaving the view.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EngineClient } from './engineClient.ts';
+import type { EngineRunner, Run } from './engineClient.ts';
 import type { EngineCalls, EngineFailure, EngineKind, ResultOf } from './protocol.ts';
+
+/** Where a run computes: the engine worker here, or the Parley server (with the run's id). */
+export type RunOrigin = { where: 'browser' } | { where: 'server'; runId: string | null };
 
 export type RunState<T> =
   | { status: 'idle' }
-  | { status: 'running'; fraction: number; phase: string; cancel: () => void }
-  | { status: 'done'; data: T }
-  | { status: 'error'; error: EngineFailure };
+  | {
+      status: 'running';
+      fraction: number;
+      phase: string;
+      cancel: () => void;
+      origin: RunOrigin;
+    }
+  | { status: 'done'; data: T; origin: RunOrigin }
+  | { status: 'error'; error: EngineFailure; origin?: RunOrigin };
+
+export const originOf = (run: Run<unknown>): RunOrigin =>
+  run.serverRun ? { where: 'server', runId: run.serverRun() } : { where: 'browser' };
 
 export function useEngineRun<K extends EngineKind>(
-  client: EngineClient,
+  client: EngineRunner,
   request: EngineCalls[K]['request'] | null,
   key: string,
 ): RunState<ResultOf<K>> {
@@ -30,20 +42,32 @@ export function useEngineRun<K extends EngineKind>(
     }
     let settled = false;
     const run = client.run<K>(current, (fraction, phase) => {
-      if (!settled) setState({ status: 'running', fraction, phase, cancel: stop });
+      if (!settled) {
+        setState({ status: 'running', fraction, phase, cancel: stop, origin: originOf(run) });
+      }
     });
     function stop() {
       if (settled) return;
       settled = true;
       run.cancel();
-      setState({ status: 'error', error: { code: 'cancelled', message: 'Cancelled.' } });
+      setState({
+        status: 'error',
+        error: { code: 'cancelled', message: 'Cancelled.' },
+        origin: originOf(run),
+      });
     }
-    setState({ status: 'running', fraction: 0, phase: 'starting', cancel: stop });
+    setState({
+      status: 'running',
+      fraction: 0,
+      phase: 'starting',
+      cancel: stop,
+      origin: originOf(run),
+    });
     run.promise.then(
       (data) => {
         if (settled) return;
         settled = true;
-        setState({ status: 'done', data });
+        setState({ status: 'done', data, origin: originOf(run) });
       },
       (error: { code?: string; message?: string; hint?: string }) => {
         if (settled) return;
@@ -55,6 +79,7 @@ export function useEngineRun<K extends EngineKind>(
             message: error.message ?? String(error),
             ...(error.hint ? { hint: error.hint } : {}),
           },
+          origin: originOf(run),
         });
       },
     );

@@ -1,5 +1,23 @@
 /** A running engine request (progress, cancel) and a failed one (message, hint). */
+import type { ReactNode } from 'react';
 import type { EngineFailure } from '../../engine/protocol.ts';
+import type { RunState } from '../../engine/useEngineRun.ts';
+
+/** What a view shows of its run: progress, the failure, or `children` with the result. */
+export function RunBody<T>({
+  run,
+  label,
+  children,
+}: {
+  run: RunState<T>;
+  /** What the running analysis does ("Forecasting"). */
+  label: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (run.status === 'running') return <Progress state={run} label={label} />;
+  if (run.status === 'error') return <Failure error={run.error} />;
+  return run.status === 'done' ? children(run.data) : null;
+}
 
 export function Progress({
   state,

@@ -1,17 +1,22 @@
 /** The frame of an analysis view: its title, and why it shows nothing or stale results. */
 import '../views.css';
 import type { ReactNode } from 'react';
+import type { RunState } from '../../engine/useEngineRun.ts';
+import { ComputedOn } from './ComputedOn.tsx';
 import type { ViewScenario } from './useViewScenario.ts';
 
 export function ViewFrame({
   title,
   view,
   tools,
+  run,
   children,
 }: {
   title: string;
   view: ViewScenario;
   tools?: ReactNode;
+  /** The view's analysis: where it computes is shown beside the tools. */
+  run?: RunState<unknown>;
   children: ReactNode;
 }) {
   return (
@@ -24,6 +29,7 @@ export function ViewFrame({
           )}
         </h2>
         {tools}
+        {run && <ComputedOn run={run} />}
       </div>
       {view.stale && (
         <p className="notice">

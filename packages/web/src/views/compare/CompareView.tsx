@@ -2,9 +2,10 @@
  * The comparison view: the scenario's architectures side by side (the flagship's baseline and
  * its four variants) — how often the talks settle, who gains and who loses against the baseline,
  * where issues end up, and what changes in the graph model — with links into each engine's view
- * under any architecture. Computed in the engine worker (compareArchitectures, docs/compare.md).
+ * under any architecture. Computed in the engine worker, or on the Parley server when
+ * there is one (compareArchitectures, docs/compare.md).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useReportParams } from '../../app/reportParams.ts';
 import { formatRoute } from '../../app/route.ts';
 import { viewUnavailable } from '../../app/scenarioFacts.ts';
@@ -14,11 +15,14 @@ import type { ChartOption } from '../../charts/echarts.ts';
 import { seriesColor } from '../../charts/palette.ts';
 import { compareGroups, gainSeries, type CompareViewData } from '@parley/views';
 import type { ViewKind } from '../../engine/protocol.ts';
-import { useEngineRun } from '../../engine/useEngineRun.ts';
-import { engines } from '../../engine/workers.ts';
-import { Failure, Progress } from '../common/RunStatus.tsx';
+import { RunBody } from '../common/RunStatus.tsx';
+import { RunsAndSeedToolbar } from '../common/SettingsToolbar.tsx';
+import { useRunSettings } from '../common/useRunSettings.ts';
+import { useViewRun } from '../common/useViewRun.ts';
 import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
+
+const RUN_CHOICES = [20, 100, 300];
 
 const LINKS: { page: ViewKind; label: string }[] = [
   { page: 'gmcr', label: 'GMCR' },
@@ -29,65 +33,23 @@ const LINKS: { page: ViewKind; label: string }[] = [
 
 export default function CompareView() {
   const view = useViewScenario('compare');
-  const [settings, setSettings] = useState({ runs: 100, seed: 1 });
-  const [draft, setDraft] = useState(settings);
-  const { scenario } = view;
+  const form = useRunSettings({ runs: 100, seed: 1 });
   // Every architecture is compared: the route's architecture does not apply here.
-  const request =
-    scenario && !view.unavailable ? { kind: 'compare' as const, scenario, ...settings } : null;
-  const run = useEngineRun<'compare'>(
-    engines,
-    request,
-    `${view.scenarioKey}|${settings.runs}|${settings.seed}`,
-  );
-  useReportParams({ compare: settings });
+  const run = useViewRun(view, 'compare', form.settings, { perArchitecture: false });
+  useReportParams({ compare: form.settings });
   const tools = (
-    <form
-      className="toolbar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSettings(draft);
-      }}
-    >
-      <label className="inline">
-        <span>Runs per architecture</span>
-        <select
-          value={draft.runs}
-          onChange={(e) => setDraft({ ...draft, runs: Number(e.target.value) })}
-        >
-          {[20, 100, 300].map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-      </label>
-      <label className="inline">
-        <span>Seed</span>
-        <input
-          type="number"
-          className="narrow"
-          min={0}
-          value={draft.seed}
-          onChange={(e) => setDraft({ ...draft, seed: Math.max(0, Number(e.target.value) || 0) })}
-        />
-      </label>
-      <button
-        type="submit"
-        className="button primary"
-        disabled={draft.runs === settings.runs && draft.seed === settings.seed}
-      >
-        Run
-      </button>
-    </form>
+    <RunsAndSeedToolbar form={form} label="Runs per architecture" choices={RUN_CHOICES} />
   );
   return (
     <ViewFrame
       title="Comparison of architectures"
       view={{ ...view, architecture: undefined }}
       tools={tools}
+      run={run}
     >
-      {run.status === 'running' && <Progress state={run} label="Comparing" />}
-      {run.status === 'error' && <Failure error={run.error} />}
-      {run.status === 'done' && <CompareBody result={run.data} />}
+      <RunBody run={run} label="Comparing">
+        {(data) => <CompareBody result={data} />}
+      </RunBody>
     </ViewFrame>
   );
 }

@@ -2,15 +2,17 @@
  * The forecast view: where each issue settles under the formula baselines (weighted mean,
  * capability-weighted mean, weighted median) and the two simulations (BDM expected utility,
  * KTAB spatial model) — side by side per issue, each simulation's trajectory per actor, and
- * with Monte Carlo the distribution of every model's forecast. Computed in the engine worker.
+ * with Monte Carlo the distribution of every model's forecast. Computed in the engine worker,
+ * or on the Parley server when there is one.
  */
 import { useMemo, useState } from 'react';
 import type { IssueForecast, ForecastSection } from '@parley/report';
 import { useReportParams } from '../../app/reportParams.ts';
 import { EChart } from '../../charts/EChart.tsx';
-import { useEngineRun } from '../../engine/useEngineRun.ts';
-import { engines } from '../../engine/workers.ts';
-import { Failure, Progress } from '../common/RunStatus.tsx';
+import { RunBody } from '../common/RunStatus.tsx';
+import { RunsAndSeedToolbar } from '../common/SettingsToolbar.tsx';
+import { useRunSettings } from '../common/useRunSettings.ts';
+import { useViewRun } from '../common/useViewRun.ts';
 import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
 import { histogramOption, trajectoryOption } from './forecastCharts.ts';
@@ -22,74 +24,22 @@ const fmt = (x: number | null | undefined) =>
 
 export default function ForecastView() {
   const view = useViewScenario('forecast');
-  const [settings, setSettings] = useState({ runs: 0, seed: 1 });
-  const [draft, setDraft] = useState(settings);
-  const { scenario, architecture } = view;
-  const request =
-    scenario && !view.unavailable
-      ? {
-          kind: 'forecast' as const,
-          scenario,
-          ...settings,
-          ...(architecture ? { architecture } : {}),
-        }
-      : null;
-  const run = useEngineRun<'forecast'>(
-    engines,
-    request,
-    `${view.key}|${settings.runs}|${settings.seed}`,
-  );
-  useReportParams({ forecast: settings });
-
+  const form = useRunSettings({ runs: 0, seed: 1 });
+  const run = useViewRun(view, 'forecast', form.settings);
+  useReportParams({ forecast: form.settings });
   const tools = (
-    <form
-      className="toolbar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSettings(draft);
-      }}
-    >
-      <label className="inline">
-        <span>Monte Carlo runs</span>
-        <select
-          value={draft.runs}
-          onChange={(e) => setDraft({ ...draft, runs: Number(e.target.value) })}
-        >
-          {RUN_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n === 0 ? 'none' : n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="inline">
-        <span>Seed</span>
-        <input
-          type="number"
-          min={0}
-          max={4294967295}
-          value={draft.seed}
-          onChange={(e) => setDraft({ ...draft, seed: Math.max(0, Number(e.target.value) || 0) })}
-          className="narrow"
-        />
-      </label>
-      <button
-        type="submit"
-        className="button primary"
-        disabled={draft.runs === settings.runs && draft.seed === settings.seed}
-      >
-        Run
-      </button>
-    </form>
+    <RunsAndSeedToolbar
+      form={form}
+      label="Monte Carlo runs"
+      choices={RUN_CHOICES}
+      format={(n) => (n === 0 ? 'none' : String(n))}
+    />
   );
-
   return (
-    <ViewFrame title="Forecast" view={view} tools={tools}>
-      {run.status === 'running' && <Progress state={run} label="Forecasting" />}
-      {run.status === 'error' && <Failure error={run.error} />}
-      {run.status === 'done' && (
-        <ForecastBody section={run.data.section} uncertain={run.data.uncertainInputs} />
-      )}
+    <ViewFrame title="Forecast" view={view} tools={tools} run={run}>
+      <RunBody run={run} label="Forecasting">
+        {(data) => <ForecastBody section={data.section} uncertain={data.uncertainInputs} />}
+      </RunBody>
     </ViewFrame>
   );
 }

@@ -9,9 +9,8 @@ import type { GamesSection } from '@parley/report';
 import { useReportParams } from '../../app/reportParams.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import type { GameProfile, GamesViewData } from '../../engine/protocol.ts';
-import { useEngineRun } from '../../engine/useEngineRun.ts';
-import { engines } from '../../engine/workers.ts';
-import { Failure, Progress } from '../common/RunStatus.tsx';
+import { RunBody } from '../common/RunStatus.tsx';
+import { useViewRun } from '../common/useViewRun.ts';
 import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
 import { Bimatrix, OutcomeTable, ProfileTable } from './GameTables.tsx';
@@ -25,38 +24,29 @@ interface GameSettings {
 export default function GamesView() {
   const view = useViewScenario('games');
   const [settings, setSettings] = useState<GameSettings>({ payoff: 'rank' });
-  const { scenario, architecture } = view;
-  const request =
-    scenario && !view.unavailable
-      ? {
-          kind: 'games' as const,
-          scenario,
-          payoff: settings.payoff,
-          ...(settings.options ? { options: settings.options } : {}),
-          ...(architecture ? { architecture } : {}),
-        }
-      : null;
-  const run = useEngineRun<'games'>(engines, request, `${view.key}|${JSON.stringify(settings)}`);
-  useReportParams({
-    games: { payoff: settings.payoff, ...(settings.options ? { options: settings.options } : {}) },
-  });
+  const params = {
+    payoff: settings.payoff,
+    ...(settings.options ? { options: settings.options } : {}),
+  };
+  const run = useViewRun(view, 'games', params);
+  useReportParams({ games: params });
   return (
-    <ViewFrame title="Games" view={view}>
-      {run.status === 'running' && <Progress state={run} label="Solving" />}
-      {run.status === 'error' && <Failure error={run.error} />}
-      {run.status === 'done' && (
-        <div className="scroll-body games">
-          <GameControls data={run.data} settings={settings} onChange={setSettings} />
-          {run.data.section ? (
-            <GameBody section={run.data.section} profiles={run.data.profiles} />
-          ) : (
-            <p className="notice">
-              No profile of these options is feasible with the other options at their status quo:
-              choose other options.
-            </p>
-          )}
-        </div>
-      )}
+    <ViewFrame title="Games" view={view} run={run}>
+      <RunBody run={run} label="Solving">
+        {(data) => (
+          <div className="scroll-body games">
+            <GameControls data={data} settings={settings} onChange={setSettings} />
+            {data.section ? (
+              <GameBody section={data.section} profiles={data.profiles} />
+            ) : (
+              <p className="notice">
+                No profile of these options is feasible with the other options at their status quo:
+                choose other options.
+              </p>
+            )}
+          </div>
+        )}
+      </RunBody>
     </ViewFrame>
   );
 }

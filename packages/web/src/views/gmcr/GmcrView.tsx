@@ -1,7 +1,8 @@
 /**
  * The GMCR view: stability of every state (Nash, GMR, SMR, SEQ, SIM; Fang, Hipel & Kilgour
- * 1993) computed in the engine worker, shown as the state graph, the option-form table and the
- * paths from the status quo, with the selected state's explanation beside them.
+ * 1993) computed in the engine worker or on the Parley server, shown as the state graph, the
+ * option-form table and the paths from the status quo, with the selected state's explanation
+ * beside them (explanations always compute in the engine worker).
  */
 import './gmcr.css';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
@@ -9,10 +10,9 @@ import type { StabilityConcept } from '@parley/engines';
 import type { Scenario } from '@parley/model';
 import { useReportParams } from '../../app/reportParams.ts';
 import type { GmcrViewData } from '../../engine/protocol.ts';
-import { useEngineRun } from '../../engine/useEngineRun.ts';
-import { engines } from '../../engine/workers.ts';
-import { Failure, Progress } from '../common/RunStatus.tsx';
+import { RunBody } from '../common/RunStatus.tsx';
 import { Tabs } from '../common/Tabs.tsx';
+import { useViewRun } from '../common/useViewRun.ts';
 import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
 import { ExplanationPanel } from './ExplanationPanel.tsx';
@@ -29,24 +29,22 @@ type Tab = 'graph' | 'table' | 'paths';
 export default function GmcrView() {
   const view = useViewScenario('gmcr');
   const { scenario, architecture, key } = view;
-  const request =
-    scenario && !view.unavailable
-      ? { kind: 'gmcr' as const, scenario, ...(architecture ? { architecture } : {}) }
-      : null;
-  const run = useEngineRun<'gmcr'>(engines, request, key);
+  const run = useViewRun(view, 'gmcr', {});
   return (
-    <ViewFrame title="GMCR stability" view={view}>
-      {run.status === 'running' && <Progress state={run} label="Analysing" />}
-      {run.status === 'error' && <Failure error={run.error} />}
-      {run.status === 'done' && scenario && (
-        <GmcrWorkspace
-          key={key}
-          data={run.data}
-          scenario={scenario}
-          scenarioKey={view.scenarioKey}
-          architecture={architecture}
-        />
-      )}
+    <ViewFrame title="GMCR stability" view={view} run={run}>
+      <RunBody run={run} label="Analysing">
+        {(data) =>
+          scenario && (
+            <GmcrWorkspace
+              key={key}
+              data={data}
+              scenario={scenario}
+              scenarioKey={view.scenarioKey}
+              architecture={architecture}
+            />
+          )
+        }
+      </RunBody>
     </ViewFrame>
   );
 }

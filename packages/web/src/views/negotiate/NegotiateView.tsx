@@ -2,15 +2,21 @@
  * The negotiation view: the scenario's issues as one multi-issue negotiation between the actors
  * who take positions — the Pareto frontier with the Nash and Kalai–Smorodinsky solutions, and
  * simulated stacked-alternating-offers sessions (one per strategy) with their offer timelines
- * and agreements. Computed in the engine worker.
+ * and agreements. Computed in the engine worker, or on the Parley server when there is one.
  */
 import { useMemo, useState } from 'react';
 import { useReportParams } from '../../app/reportParams.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import type { NegotiateViewData } from '../../engine/protocol.ts';
-import { useEngineRun } from '../../engine/useEngineRun.ts';
-import { engines } from '../../engine/workers.ts';
-import { Failure, Progress } from '../common/RunStatus.tsx';
+import { RunBody } from '../common/RunStatus.tsx';
+import {
+  NumberChoice,
+  NumberField,
+  SeedField,
+  SettingsToolbar,
+} from '../common/SettingsToolbar.tsx';
+import { useRunSettings } from '../common/useRunSettings.ts';
+import { useViewRun } from '../common/useViewRun.ts';
 import { useViewScenario } from '../common/useViewScenario.ts';
 import { ViewFrame } from '../common/ViewFrame.tsx';
 import { paretoOption, timelineOption } from './negotiateCharts.ts';
@@ -19,120 +25,75 @@ import { SessionTable, SolutionTable } from './NegotiationTables.tsx';
 /** The engine's built-in strategies (negotiate/strategies/strategies.ts). */
 const STRATEGIES = ['boulware', 'linear', 'conceder', 'tit-for-tat', 'hardliner', 'micro'];
 
-interface Settings {
-  steps: number;
-  rounds: number;
-  seed: number;
-  strategies: string[];
-}
+const STEP_CHOICES = [3, 4, 5, 6, 7, 9];
 
 export default function NegotiateView() {
   const view = useViewScenario('negotiate');
-  const [settings, setSettings] = useState<Settings>({
+  const form = useRunSettings({
     steps: 5,
     rounds: 100,
     seed: 0,
     strategies: ['boulware', 'linear', 'conceder', 'tit-for-tat'],
   });
-  const [draft, setDraft] = useState(settings);
-  const { scenario, architecture } = view;
-  const request =
-    scenario && !view.unavailable
-      ? {
-          kind: 'negotiate' as const,
-          scenario,
-          ...settings,
-          ...(architecture ? { architecture } : {}),
-        }
-      : null;
-  const run = useEngineRun<'negotiate'>(
-    engines,
-    request,
-    `${view.key}|${JSON.stringify(settings)}`,
-  );
+  const { settings, draft, edit } = form;
+  const run = useViewRun(view, 'negotiate', settings);
   useReportParams({ negotiate: settings });
 
   const tools = (
-    <form
-      className="toolbar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSettings(draft);
-      }}
-    >
-      <label className="inline">
-        <span>Values per issue</span>
-        <select
-          value={draft.steps}
-          onChange={(e) => setDraft({ ...draft, steps: Number(e.target.value) })}
-        >
-          {[3, 4, 5, 6, 7, 9].map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-      </label>
-      <label className="inline">
-        <span>Rounds</span>
-        <input
-          type="number"
-          className="narrow"
-          min={1}
-          max={10000}
-          value={draft.rounds}
-          onChange={(e) => setDraft({ ...draft, rounds: Math.max(1, Number(e.target.value) || 1) })}
-        />
-      </label>
-      <label className="inline">
-        <span>Seed</span>
-        <input
-          type="number"
-          className="narrow"
-          min={0}
-          value={draft.seed}
-          onChange={(e) => setDraft({ ...draft, seed: Math.max(0, Number(e.target.value) || 0) })}
-        />
-      </label>
-      <details className="strategy-choice">
-        <summary>Strategies: {draft.strategies.length}</summary>
-        <fieldset>
-          <legend className="visually-hidden">Strategies to simulate</legend>
-          {STRATEGIES.map((s) => (
-            <label key={s} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.strategies.includes(s)}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    strategies: e.target.checked
-                      ? [...draft.strategies, s]
-                      : draft.strategies.filter((x) => x !== s),
-                  })
-                }
-              />
-              {s}
-            </label>
-          ))}
-        </fieldset>
-      </details>
-      <button
-        type="submit"
-        className="button primary"
-        disabled={
-          JSON.stringify(draft) === JSON.stringify(settings) || draft.strategies.length === 0
-        }
-      >
-        Run
-      </button>
-    </form>
+    <SettingsToolbar form={form} disabled={draft.strategies.length === 0}>
+      <NumberChoice
+        label="Values per issue"
+        value={draft.steps}
+        choices={STEP_CHOICES}
+        onChange={(steps) => edit({ steps })}
+      />
+      <NumberField
+        label="Rounds"
+        value={draft.rounds}
+        min={1}
+        max={10000}
+        onChange={(rounds) => edit({ rounds })}
+      />
+      <SeedField value={draft.seed} onChange={(seed) => edit({ seed })} />
+      <StrategyChoice chosen={draft.strategies} onChange={(strategies) => edit({ strategies })} />
+    </SettingsToolbar>
   );
 
   return (
-    <ViewFrame title="Negotiation" view={view} tools={tools}>
-      {run.status === 'running' && <Progress state={run} label="Negotiating" />}
-      {run.status === 'error' && <Failure error={run.error} />}
-      {run.status === 'done' && <NegotiationBody data={run.data} />}
+    <ViewFrame title="Negotiation" view={view} tools={tools} run={run}>
+      <RunBody run={run} label="Negotiating">
+        {(data) => <NegotiationBody data={data} />}
+      </RunBody>
     </ViewFrame>
+  );
+}
+
+function StrategyChoice({
+  chosen,
+  onChange,
+}: {
+  chosen: string[];
+  onChange(strategies: string[]): void;
+}) {
+  return (
+    <details className="strategy-choice">
+      <summary>Strategies: {chosen.length}</summary>
+      <fieldset>
+        <legend className="visually-hidden">Strategies to simulate</legend>
+        {STRATEGIES.map((s) => (
+          <label key={s} className="inline">
+            <input
+              type="checkbox"
+              checked={chosen.includes(s)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...chosen, s] : chosen.filter((x) => x !== s))
+              }
+            />
+            {s}
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }
 
@@ -148,18 +109,6 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
   const timeline = useMemo(
     () => (session ? timelineOption(session, names, viewer) : null),
     [session, names, viewer],
-  );
-  const partySelect = (label: string, value: number, set: (v: number) => void) => (
-    <label className="inline">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => set(Number(e.target.value))}>
-        {names.map((n, i) => (
-          <option key={n} value={i}>
-            {n}
-          </option>
-        ))}
-      </select>
-    </label>
   );
   return (
     <div className="scroll-body negotiate">
@@ -181,8 +130,13 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
       <div className="grid-2">
         <figure>
           <div className="toolbar">
-            {partySelect('Horizontal', x, setX)}
-            {partySelect('Vertical', y, setY)}
+            <IndexSelect
+              label="Horizontal"
+              names={names}
+              value={x}
+              onChange={(i) => setX(i ?? 0)}
+            />
+            <IndexSelect label="Vertical" names={names} value={y} onChange={(i) => setY(i ?? 0)} />
           </div>
           <EChart
             option={pareto}
@@ -195,33 +149,19 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
         </figure>
         <figure>
           <div className="toolbar">
-            <label className="inline">
-              <span>Session</span>
-              <select
-                value={sessionIndex}
-                onChange={(e) => setSessionIndex(Number(e.target.value))}
-              >
-                {sessions.map((s, i) => (
-                  <option key={s.strategy} value={i}>
-                    {s.strategy}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline">
-              <span>Utility to</span>
-              <select
-                value={viewer ?? ''}
-                onChange={(e) => setViewer(e.target.value === '' ? null : Number(e.target.value))}
-              >
-                <option value="">each proposer</option>
-                {names.map((n, i) => (
-                  <option key={n} value={i}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <IndexSelect
+              label="Session"
+              names={sessions.map((s) => s.strategy)}
+              value={sessionIndex}
+              onChange={(i) => setSessionIndex(i ?? 0)}
+            />
+            <IndexSelect
+              label="Utility to"
+              names={names}
+              value={viewer}
+              onChange={setViewer}
+              none="each proposer"
+            />
           </div>
           {timeline && session && (
             <EChart
@@ -244,5 +184,37 @@ function NegotiationBody({ data }: { data: NegotiateViewData }) {
       <h3>Simulated sessions</h3>
       <SessionTable data={data} />
     </div>
+  );
+}
+
+/** Chooses one of `names` by index; with `none`, also no one (null). */
+function IndexSelect({
+  label,
+  names,
+  value,
+  none,
+  onChange,
+}: {
+  label: string;
+  names: string[];
+  value: number | null;
+  none?: string;
+  onChange(index: number | null): void;
+}) {
+  return (
+    <label className="inline">
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
+        {none !== undefined && <option value="">{none}</option>}
+        {names.map((n, i) => (
+          <option key={n} value={i}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
