@@ -12,8 +12,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium, reportCspViolations, watch, type Problems } from './browser.ts';
 import { SCENES, type Scene } from './scenes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,41 +24,6 @@ const SIZES: { width: number; height: number }[] = [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ];
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-interface Problems {
-  list: string[];
-}
-
-function watch(page: Page, origin: string, problems: Problems) {
-  page.on('console', (m) => {
-    // Failed loads are judged below, by URL: the library probes /api/health on purpose.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
-      problems.list.push(`console error: ${m.text()}`);
-    }
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/api/health')) {
-      problems.list.push(`HTTP ${r.status()} for ${r.url()}`);
-    }
-  });
-  page.on('pageerror', (e) => problems.list.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      problems.list.push(`request outside the app's origin: ${url}`);
-    }
-  });
-}
 
 async function runScene(
   browser: Browser,
@@ -69,11 +35,7 @@ async function runScene(
   const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
   const page = await context.newPage();
   watch(page, origin, problems);
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await reportCspViolations(page);
   const started = performance.now();
   await page.goto(`${origin}/${scene.hash}`);
   await scene.check(page);
@@ -109,10 +71,7 @@ async function main() {
       });
   const origin = external ?? server?.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!origin) throw new Error('vite preview did not start');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   let failed = 0;
   const only = process.argv[2];
   try {
