@@ -165,6 +165,27 @@ export const SCENES: Scene[] = [
     },
   },
   {
+    // Runs the earlier scenes left on the server (none when the app runs without one).
+    name: 'runs',
+    hash: `#/s/${KOREA}/runs`,
+    check: async (page) => {
+      await visible(page, '#runs-h');
+      const table = page.locator('.runs-table');
+      const alone = page.locator('.runs-page .notice');
+      await Promise.race([
+        table.waitFor({ state: 'visible', timeout: 30_000 }),
+        alone.waitFor({ state: 'visible', timeout: 30_000 }),
+      ]);
+      if (!(await table.isVisible())) return;
+      await visible(page, '.runs-table .badge.good');
+      await page
+        .getByRole('button', { name: /^Details of / })
+        .first()
+        .click();
+      await visible(page, '.run-details');
+    },
+  },
+  {
     name: 'export',
     hash: '#/s/catalog%3Aprisoners-dilemma/gmcr',
     sizes: [{ width: 1280, height: 800 }],

@@ -1,4 +1,5 @@
 /** Entry point of the Parley workbench. */
+import './engine/zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

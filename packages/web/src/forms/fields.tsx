@@ -4,8 +4,9 @@
  * change, not per keystroke. The problems the validator reports at the field's path are shown
  * under it and announced with it.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { Diagnostic } from '@parley/model';
+import type { Choice } from './choices.ts';
 import type { Path } from './yamlEdit.ts';
 
 /** `actors[0].name`, as @parley/model writes diagnostic paths. */
@@ -29,7 +30,7 @@ export interface FieldContext {
   commit(path: Path, value: unknown): void;
 }
 
-function Problems({ id, problems }: { id: string; problems: Diagnostic[] }) {
+export function Problems({ id, problems }: { id: string; problems: Diagnostic[] }) {
   if (problems.length === 0) return null;
   return (
     <span id={id} className="field-problems">
@@ -43,7 +44,7 @@ function Problems({ id, problems }: { id: string; problems: Diagnostic[] }) {
   );
 }
 
-interface BaseProps {
+export interface BaseProps {
   ctx: FieldContext;
   path: Path;
   label: string;
@@ -51,139 +52,193 @@ interface BaseProps {
   hideLabel?: boolean;
 }
 
-function Frame({
-  label,
-  hideLabel,
-  control,
-  problems,
-  problemId,
-}: {
-  label: string;
-  hideLabel?: boolean;
-  control: ReactNode;
-  problems: Diagnostic[];
-  problemId: string;
-}) {
-  return (
-    <label className={`field ${problems.some((p) => p.severity === 'error') ? 'invalid' : ''}`}>
-      <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
-      {control}
-      <Problems id={problemId} problems={problems} />
-    </label>
-  );
+/** The problems shown at a field and the aria attributes that tie them to its control. */
+export function useFieldProblems(diagnostics: readonly Diagnostic[], path: Path) {
+  const problemId = useId();
+  const problems = problemsAt(diagnostics, path);
+  return { problemId, problems, invalid: problems.some((p) => p.severity === 'error') };
 }
 
-export function TextField({
+/** What ties a control to the problems shown under it. */
+export interface ControlAria {
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A labelled control with the problems at its path under it. `shown` replaces those problems
+ * (a field checking what is typed shows its own); `view` draws them otherwise than as a list.
+ */
+export function Field({
   ctx,
   path,
   label,
   hideLabel,
+  control,
+  shown,
+  view,
+  after,
+}: BaseProps & {
+  control(aria: ControlAria): ReactNode;
+  shown?(committed: Diagnostic[]): Diagnostic[];
+  view?(id: string, problems: Diagnostic[]): ReactNode;
+  after?: ReactNode;
+}) {
+  const committed = useFieldProblems(ctx.diagnostics, path);
+  const problems = shown ? shown(committed.problems) : committed.problems;
+  const invalid = problems.some((p) => p.severity === 'error');
+  const id = committed.problemId;
+  // The problems sit outside the <label>, so they describe the control (aria-describedby)
+  // instead of becoming part of its name.
+  return (
+    <span className={`field ${invalid ? 'invalid' : ''}`}>
+      <label className="field-control">
+        <span className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
+        {control({
+          'aria-invalid': invalid,
+          'aria-describedby': problems.length ? id : undefined,
+        })}
+      </label>
+      {view ? view(id, problems) : <Problems id={id} problems={problems} />}
+      {after}
+    </span>
+  );
+}
+
+/**
+ * What the user types, kept until Enter or blur. `toValue` turns it into the value to write,
+ * or null when it cannot be written (the field then shows the current value again).
+ */
+export function useDraft(
+  shown: string,
+  commit: (value: unknown) => void,
+  toValue: (draft: string) => { value: unknown } | null,
+) {
+  const [draft, setDraft] = useState(shown);
+  useEffect(() => setDraft(shown), [shown]);
+  const done = () => {
+    if (draft === shown) return;
+    const next = toValue(draft);
+    if (next) commit(next.value);
+    else setDraft(shown);
+  };
+  const input: InputHTMLAttributes<HTMLInputElement> = {
+    value: draft,
+    onChange: (e) => setDraft(e.target.value),
+    onBlur: done,
+    onKeyDown: (e) => e.key === 'Enter' && done(),
+  };
+  return { draft, input };
+}
+
+export interface DraftProps extends BaseProps {
+  /** The value as written, as text. */
+  value: string;
+  toValue(draft: string): { value: unknown } | null;
+  inputProps: InputHTMLAttributes<HTMLInputElement>;
+  /** Problems of what is typed, shown instead of the validator's until it is written. */
+  check?(draft: string): Diagnostic[];
+  view?(id: string, problems: Diagnostic[], draft: string): ReactNode;
+  after?(draft: string): ReactNode;
+}
+
+/** A text input kept as a draft until committed, optionally checked as the user types. */
+export function DraftField({
+  value,
+  toValue,
+  inputProps,
+  check,
+  view,
+  after,
+  ...base
+}: DraftProps) {
+  const { draft, input } = useDraft(value, (v) => base.ctx.commit(base.path, v), toValue);
+  const local = check ? check(draft) : [];
+  // While the draft differs from the text, what it would get is what matters; after the
+  // commit, the validator's word (which knows the whole scenario) takes over.
+  const shown = (committed: Diagnostic[]) =>
+    local.length > 0 ? local : draft === value ? committed : [];
+  return (
+    <Field
+      {...base}
+      shown={shown}
+      view={view && ((id, problems) => view(id, problems, draft))}
+      after={after?.(draft)}
+      control={(aria) => <input {...inputProps} {...aria} {...input} />}
+    />
+  );
+}
+
+export function TextField({
   value,
   placeholder,
   wide,
+  ...base
 }: BaseProps & { value: string; placeholder?: string; wide?: boolean }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const problemId = useId();
-  const problems = problemsAt(ctx.diagnostics, path);
-  const commit = () => draft !== value && ctx.commit(path, draft === '' ? undefined : draft);
   return (
-    <Frame
-      label={label}
-      hideLabel={hideLabel}
-      problems={problems}
-      problemId={problemId}
-      control={
-        <input
-          type="text"
-          className={wide ? 'wide' : ''}
-          value={draft}
-          placeholder={placeholder}
-          aria-invalid={problems.some((p) => p.severity === 'error')}
-          aria-describedby={problems.length ? problemId : undefined}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
-        />
-      }
+    <DraftField
+      {...base}
+      value={value}
+      toValue={(d) => ({ value: d === '' ? undefined : d })}
+      inputProps={{ type: 'text', className: wide ? 'wide' : '', placeholder }}
     />
   );
 }
 
 export function NumberField({
-  ctx,
-  path,
-  label,
-  hideLabel,
   value,
   toValue,
+  ...base
 }: BaseProps & { value: number | undefined; toValue?: (n: number) => unknown }) {
-  const shown = value === undefined ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
-  useEffect(() => setDraft(shown), [shown]);
-  const problemId = useId();
-  const problems = problemsAt(ctx.diagnostics, path);
-  const commit = () => {
-    if (draft === shown) return;
-    const n = Number(draft);
-    if (draft.trim() === '') ctx.commit(path, undefined);
-    else if (Number.isFinite(n)) ctx.commit(path, toValue ? toValue(n) : n);
-    else setDraft(shown);
+  const parse = (d: string) => {
+    const n = Number(d);
+    if (d.trim() === '') return { value: undefined };
+    return Number.isFinite(n) ? { value: toValue ? toValue(n) : n } : null;
   };
   return (
-    <Frame
-      label={label}
-      hideLabel={hideLabel}
-      problems={problems}
-      problemId={problemId}
-      control={
-        <input
-          type="number"
-          step="any"
-          className="number"
-          value={draft}
-          aria-invalid={problems.some((p) => p.severity === 'error')}
-          aria-describedby={problems.length ? problemId : undefined}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
-        />
-      }
+    <DraftField
+      {...base}
+      value={value === undefined ? '' : String(value)}
+      toValue={parse}
+      inputProps={{ type: 'number', step: 'any', className: 'number' }}
     />
   );
 }
 
+/**
+ * A choice among `choices` (ids of the scenario for a reference). With `none`, an extra first
+ * entry of that label deletes the key. A value not among the choices stays shown as written.
+ * `onChoose` replaces writing the value at `path` (a choice that changes more than one key).
+ */
 export function SelectField({
-  ctx,
-  path,
-  label,
-  hideLabel,
   value,
   choices,
-}: BaseProps & { value: string; choices: { value: string; label: string }[] }) {
-  const problemId = useId();
-  const problems = problemsAt(ctx.diagnostics, path);
+  none,
+  onChoose,
+  ...base
+}: BaseProps & {
+  value: string;
+  choices: readonly Choice[];
+  none?: string;
+  onChoose?(value: string): void;
+}) {
+  const known = choices.some((c) => c.value === value) || (none !== undefined && value === '');
+  const choose = (v: string) =>
+    onChoose ? onChoose(v) : base.ctx.commit(base.path, v === '' ? undefined : v);
   return (
-    <Frame
-      label={label}
-      hideLabel={hideLabel}
-      problems={problems}
-      problemId={problemId}
-      control={
-        <select
-          value={value}
-          aria-invalid={problems.some((p) => p.severity === 'error')}
-          aria-describedby={problems.length ? problemId : undefined}
-          onChange={(e) => ctx.commit(path, e.target.value)}
-        >
-          {!choices.some((c) => c.value === value) && <option value={value}>{value || '—'}</option>}
+    <Field
+      {...base}
+      control={(aria) => (
+        <select value={value} {...aria} onChange={(e) => choose(e.target.value)}>
+          {none !== undefined && <option value="">{none}</option>}
+          {!known && <option value={value}>{value || '—'}</option>}
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
             </option>
           ))}
         </select>
-      }
+      )}
     />
   );
 }

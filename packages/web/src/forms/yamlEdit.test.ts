@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { appendItem, readData, removeItem, setValue, withNumber } from './yamlEdit.ts';
+import {
+  appendItem,
+  moveItem,
+  readData,
+  removeItem,
+  setValue,
+  setValues,
+  withNumber,
+} from './yamlEdit.ts';
 
 const TEXT = `# A comment that must survive.
 parley: 1
@@ -68,5 +76,86 @@ describe('editing scenario text through forms', () => {
       ok: false,
       problem: expect.stringMatching(/syntax error/),
     });
+  });
+});
+
+describe('edits the structured forms make', () => {
+  const LIST = `statements:
+  - '!test' # the first priority
+  - statement: freeze
+    note: kept
+  - lift
+`;
+
+  it('moves a list item with its comment', () => {
+    const text = ok(moveItem(LIST, ['statements'], 0, 2));
+    expect(readData(text)!.statements).toEqual([
+      { statement: 'freeze', note: 'kept' },
+      'lift',
+      '!test',
+    ]);
+    expect(text).toContain("- '!test' # the first priority");
+  });
+
+  it('leaves the text as it is for a move out of the list', () => {
+    expect(ok(moveItem(LIST, ['statements'], 0, -1))).toBe(LIST);
+  });
+
+  it('replaces a scalar in place, keeping its comment and quotes', () => {
+    const text = ok(setValue(LIST, ['statements', 0], '!lift'));
+    expect(text).toContain("- '!lift' # the first priority");
+  });
+
+  it('sets several values in one edit, deleting what is not there without complaint', () => {
+    const text = ok(
+      setValues('a: 1\n', [
+        [['b', 'c'], undefined],
+        [['a'], 2],
+        [
+          ['d', 'e'],
+          ['x', 'y'],
+        ],
+      ]),
+    );
+    expect(readData(text)).toEqual({ a: 2, d: { e: ['x', 'y'] } });
+  });
+
+  it('writes lists of ids inline', () => {
+    const text = ok(setValue('tracks: []\n', ['coalitions'], [['usa', 'rok'], ['dprk']]));
+    expect(text).toContain('coalitions: [[usa, rok], [dprk]]');
+  });
+});
+
+describe('edits leave what they do not touch as written', () => {
+  const FOLDED = `summary: >-
+  A paragraph folded by hand, which
+  yaml would print on one line.
+actors:
+  - id: a
+    name: Alpha
+`;
+
+  it('keeps a folded paragraph folded when a field elsewhere changes', () => {
+    expect(ok(setValue(FOLDED, ['actors', 0, 'name'], 'Bravo'))).toBe(
+      FOLDED.replace('Alpha', 'Bravo'),
+    );
+  });
+
+  it('rewrites a paragraph in its own style, the rest of the text byte for byte', () => {
+    const text = ok(setValue(FOLDED, ['summary'], 'Short.'));
+    expect(text).toBe(FOLDED.replace(/>-\n[^]*?line\.\n/, '>-\n  Short.\n'));
+  });
+
+  it('quotes a new value that would otherwise read as another type', () => {
+    const text = ok(setValue(FOLDED, ['actors', 0, 'name'], '2018'));
+    expect((readData(text)!.actors as { name: unknown }[])[0]!.name).toBe('2018');
+    expect(text).toContain('yaml would print on one line.');
+  });
+});
+
+describe('flow collections', () => {
+  it('keep the padding of flow maps and write flow lists tight, as the catalog does', () => {
+    const text = 'a:\n  - { x: 1, l: [p, q] }\nb: 1\n';
+    expect(ok(setValue(text, ['b'], 2))).toBe('a:\n  - { x: 1, l: [p, q] }\nb: 2\n');
   });
 });

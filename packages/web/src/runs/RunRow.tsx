@@ -12,6 +12,7 @@ import {
   isActive,
   provenanceOf,
   runDuration,
+  runEngineLabel,
 } from './runFormat.ts';
 
 export const RUN_COLUMNS = 9;
@@ -133,7 +134,7 @@ export function RunRow({ run, actions }: { run: RunView; actions: RunActions }) 
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const duration = runDuration(run);
-  const label = `${run.engine} run ${run.id}`;
+  const label = `${runEngineLabel(run)} run ${run.id}`;
   return (
     <>
       <tr data-run={run.id}>
@@ -150,7 +151,7 @@ export function RunRow({ run, actions }: { run: RunView; actions: RunActions }) 
             Copy id
           </button>
         </th>
-        <td>{run.engine}</td>
+        <td>{runEngineLabel(run)}</td>
         <StatusCell run={run} />
         <ScenarioCell run={run} />
         <td>

@@ -3,6 +3,7 @@ import {
   formatDuration,
   formatParams,
   formatTime,
+  runEngineLabel,
   provenanceOf,
   resultFileName,
   runDuration,
@@ -68,5 +69,15 @@ describe('how a run reads', () => {
     expect(resultFileName(runOf({ engine: 'gmcr', id: 'run_01J:x/y' }))).toBe(
       'parley-gmcr-run_01J_x_y.json',
     );
+  });
+});
+
+describe('runEngineLabel', () => {
+  it('names the view of a view run, and the engine otherwise', () => {
+    expect(runEngineLabel({ engine: 'view', params: { kind: 'gmcr' } })).toBe('GMCR view');
+    expect(runEngineLabel({ engine: 'view', params: { kind: 'negotiate', steps: 5 } })).toBe(
+      'negotiation view',
+    );
+    expect(runEngineLabel({ engine: 'forecast', params: { runs: 10 } })).toBe('forecast');
   });
 });

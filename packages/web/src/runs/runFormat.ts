@@ -69,3 +69,18 @@ export function provenanceOf(run: RunView): RunProvenance | null {
 /** The file name of a run's downloaded result. */
 export const resultFileName = (run: RunView): string =>
   `parley-${run.engine}-${run.id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+
+/** What a run computed, in words: the engine, or for a view run the view (`GMCR view`). */
+export function runEngineLabel(run: Pick<RunView, 'engine' | 'params'>): string {
+  const kind = run.params['kind'];
+  if (run.engine !== 'view' || typeof kind !== 'string') return run.engine;
+  return `${VIEW_NAMES[kind] ?? kind} view`;
+}
+
+const VIEW_NAMES: Record<string, string> = {
+  gmcr: 'GMCR',
+  forecast: 'forecast',
+  games: 'games',
+  negotiate: 'negotiation',
+  compare: 'comparison',
+};
