@@ -133,12 +133,18 @@ export async function checkNegotiation(page: Page, c: Checklist, n: NegotiateExp
   await shot('negotiate');
 }
 
-export async function checkGames(page: Page, c: Checklist, g: GamesExpected, shot: Shot) {
-  await c.step('Games: the game is solved', () =>
+export async function checkGames(
+  page: Page,
+  c: Checklist,
+  g: GamesExpected,
+  shot?: Shot,
+  what = 'Games',
+) {
+  await c.step(`${what}: the game is solved`, () =>
     visible(page, '.games h3 >> text=Strategic form', 120_000),
   );
   await c.check(
-    'Games: players, strategies and profiles as the engine builds the game',
+    `${what}: players, strategies and profiles as the engine builds the game`,
     async () => {
       const text = await page.locator('.games p', { hasText: ' players: ' }).first().textContent();
       return (
@@ -149,7 +155,7 @@ export async function checkGames(page: Page, c: Checklist, g: GamesExpected, sho
   );
   if (g.players.length === 2) {
     await c.check(
-      'Games: the bimatrix equals the engine strategic form; shaded cells are its pure Nash equilibria',
+      `${what}: the bimatrix equals the engine strategic form; shaded cells are its pure Nash equilibria`,
       async () => {
         const shown = await page.locator('table.bimatrix').evaluate((el) => ({
           head: [...el.querySelectorAll('thead th')].map((th) => th.textContent?.trim()),
@@ -179,7 +185,7 @@ export async function checkGames(page: Page, c: Checklist, g: GamesExpected, sho
       },
     );
   } else {
-    await c.check('Games: the listed profiles equal the engine strategic form', async () => {
+    await c.check(`${what}: the listed profiles equal the engine strategic form`, async () => {
       const table = page.locator('.games table', {
         has: page.locator('caption', { hasText: 'Every pure profile' }),
       });
@@ -194,7 +200,7 @@ export async function checkGames(page: Page, c: Checklist, g: GamesExpected, sho
     });
   }
   await c.check(
-    'Games: the equilibria listed as pure Nash equal the engine (enumpure)',
+    `${what}: the equilibria listed as pure Nash equal the engine (enumpure)`,
     async () => {
       const table = page.locator('.games table', {
         has: page.locator('th', { hasText: 'Pure Nash (game)' }),
@@ -211,7 +217,7 @@ export async function checkGames(page: Page, c: Checklist, g: GamesExpected, sho
       return Checklist.same('pure Nash equilibria', shown.sort(), [...g.nash].sort());
     },
   );
-  await shot('games');
+  await shot?.('games');
 }
 
 export async function checkComparison(

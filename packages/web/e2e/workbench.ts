@@ -154,6 +154,19 @@ async function checkAnalyses(
   await checkNegotiation(page, c, expected.negotiate, shot);
   await navTo(page, 'Games');
   await checkGames(page, c, expected.games, shot);
+  // The same view computed in the page's own engine worker instead of on the server.
+  const local = page.getByLabel('compute in this browser');
+  await c.step(
+    'Games: "compute in this browser" moves the analysis to the engine worker',
+    async () => {
+      await local.check();
+      await page
+        .locator('.computed-on', { hasText: 'computed in this browser' })
+        .waitFor({ timeout: 120_000 });
+    },
+  );
+  await checkGames(page, c, expected.games, undefined, 'Games in this browser');
+  await local.uncheck();
   await navTo(page, 'Comparison');
   await checkComparison(page, c, scenario, expected.compare, shot);
 }
