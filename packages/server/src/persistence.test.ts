@@ -59,12 +59,49 @@ describe('persistence across restarts', () => {
     }
   });
 
+  it('reuses a run stored before the restart', async () => {
+    const request = { engine: 'gmcr', text: `${PD_YAML}# reuse\n`, reuse: true };
+    const first = await createServer(options);
+    const computed = await call(first, 'POST', '/api/runs', request);
+    expect(computed.statusCode).toBe(202);
+    await waitForRun(first.app, computed.json().id);
+    await first.close();
+
+    const second = await createServer(options);
+    try {
+      const reused = await call(second, 'POST', '/api/runs', request);
+      expect(reused.statusCode).toBe(200);
+      expect(reused.headers['x-parley-reused']).toBe(computed.json().id);
+      const result = await call(second, 'GET', `/api/runs/${computed.json().id}/result`);
+      expect(result.json().equilibria.nash).toEqual([4]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('finds reusable runs through the runs_reuse index, newest first without a sort', () => {
+    const db = new Database(join(options.dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      const plan = db
+        .prepare(
+          `explain query plan select id, params, provenance from runs
+           where engine = ? and input_hash = ? and status = ? order by seq desc limit 100`,
+        )
+        .all('gmcr', 'x', 'succeeded') as { detail: string }[];
+      const details = plan.map((p) => p.detail).join('; ');
+      expect(details).toContain('runs_reuse');
+      expect(details).not.toContain('TEMP B-TREE');
+    } finally {
+      db.close();
+    }
+  });
+
   it('keeps the database in WAL mode with the migration recorded', () => {
     const db = new Database(join(options.dataDir, DATABASE_FILE), { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const names = db.prepare('select name from kysely_migration').all() as { name: string }[];
-      expect(names.map((n) => n.name)).toEqual(['0001-initial']);
+      expect(names.map((n) => n.name)).toEqual(['0001-initial', '0002-runs-reuse']);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       db.close();

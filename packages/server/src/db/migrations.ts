@@ -55,7 +55,25 @@ const initial: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '0001-initial': initial };
+/**
+ * Reusing a stored run (`reuse: true`, runs/reuse.ts) looks up succeeded runs by engine and
+ * input hash, newest first; `seq` rides along in every SQLite index (it is the rowid), so the
+ * newest-first order needs no sort.
+ */
+const runsReuse: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createIndex('runs_reuse')
+      .on('runs')
+      .columns(['engine', 'input_hash', 'status'])
+      .execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-runs-reuse': runsReuse,
+};
 
 /** Migrations from code rather than files, so a bundled server carries them. */
 export const migrationProvider: MigrationProvider = {

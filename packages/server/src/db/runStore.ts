@@ -174,6 +174,23 @@ export class RunStore {
     return rows.map(record);
   }
 
+  /**
+   * Succeeded runs of one engine on one input, newest first, at most `limit` (the reuse
+   * lookup, index `runs_reuse`); the caller compares params and version.
+   */
+  async succeeded(engine: RunEngine, inputHash: string, limit: number): Promise<RunRecord[]> {
+    const rows = await this.db
+      .selectFrom('runs')
+      .select(META_COLUMNS)
+      .where('engine', '=', engine)
+      .where('input_hash', '=', inputHash)
+      .where('status', '=', 'succeeded')
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(record);
+  }
+
   async delete(id: string): Promise<boolean> {
     const result = await this.db.deleteFrom('runs').where('id', '=', id).executeTakeFirst();
     return result.numDeletedRows > 0n;

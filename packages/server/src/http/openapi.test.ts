@@ -39,6 +39,10 @@ describe('the OpenAPI document', () => {
       expect(viewParams).toContain(`"${kind}"`);
     expect(JSON.stringify(doc.components.schemas.Run)).toContain('"view"');
     expect(doc.paths['/api/runs'].post.responses).toHaveProperty('503');
+    expect(Object.keys(doc.paths['/api/runs'].post.responses)).toEqual(
+      expect.arrayContaining(['200', '202']),
+    );
+    expect(runRequest).toContain('"reuse"');
     expect(doc.components.schemas.Diagnostic.properties).toHaveProperty('line');
   });
 

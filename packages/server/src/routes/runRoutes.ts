@@ -1,12 +1,13 @@
 /**
  * /api/runs: start an analysis (202, queued on the worker pool; 503 + Retry-After when the
- * queue is full), follow it (GET, or server-sent events), read its result, cancel it.
+ * queue is full; 200 with a stored run when `reuse` finds one, runs/reuse.ts), follow it (GET,
+ * or server-sent events), read its result, cancel it.
  */
 import * as z from 'zod';
 import { ApiError, notFound } from '../http/apiError.ts';
 import { ErrorBody, IdParams, RunEngine, RunStatus, RunView } from '../http/schemas.ts';
 import type { ZodApp } from '../http/zodApp.ts';
-import { runInput } from '../runs/runInput.ts';
+import { inputHashOf, runInput } from '../runs/runInput.ts';
 import { RunRequest } from '../runs/runRequest.ts';
 import type { RunService } from '../runs/runService.ts';
 import { streamRunEvents } from '../runs/sse.ts';
@@ -35,12 +36,25 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
       tags,
       summary: 'Start an analysis: gmcr, forecast, negotiate, compare, games, or a workbench view',
       description:
-        'The run is stored and queued; follow it at links.events (server-sent events) or links.self. 503 with Retry-After when every worker is busy and the queue is full.',
+        'The run is stored and queued (202); follow it at links.events (server-sent events) or links.self. With `reuse: true`, a stored succeeded run with the same engine, params, input hash and Parley version answers instead (200, header `x-parley-reused: <run id>`; its result is readable at once), without taking a queue place. 503 with Retry-After when every worker is busy and the queue is full.',
       body: RunRequest,
-      response: { 202: RunView, ...errors },
+      // 200: a stored run reused (`reuse: true`); 202: the new run, queued.
+      response: { 200: RunView, 202: RunView, ...errors },
     },
     handler: async (request, reply) => {
-      const run = await runs.submit(() => runInput(request.body, scenarios));
+      const body = request.body;
+      if (body.reuse) {
+        const hash = await inputHashOf(body, scenarios);
+        const stored = await runs.reusable(body.engine, body.params, hash);
+        if (stored) {
+          return reply
+            .code(200)
+            .header('location', stored.links.self)
+            .header('x-parley-reused', stored.id)
+            .send(stored);
+        }
+      }
+      const run = await runs.submit(() => runInput(body, scenarios));
       return reply.code(202).header('location', run.links.self).send(run);
     },
   });

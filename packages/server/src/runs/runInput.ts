@@ -76,6 +76,21 @@ async function inputOf(
   };
 }
 
+/**
+ * The input hash a run of `body` would record, without parsing the input: what a reuse lookup
+ * needs (a stored succeeded run proves the same input parsed then). Throws 404 for an unknown
+ * scenario or version, as the run itself would.
+ */
+export async function inputHashOf(body: RunRequest, scenarios: ScenarioService): Promise<string> {
+  if (body.scenarioId !== undefined)
+    return hashTexts(await scenarios.textOf(body.scenarioId, body.version));
+  if (body.text !== undefined) return hashTexts(body.text);
+  if ('game' in body && body.game) return hashTexts(body.game.text);
+  const genius = 'genius' in body ? body.genius : undefined;
+  if (!genius) throw new Error('RunRequest validation let a request without input through');
+  return hashTexts(genius.domain, ...genius.profiles);
+}
+
 export async function runInput(body: RunRequest, scenarios: ScenarioService): Promise<SubmitRun> {
   const { input, hash, scenarioId, version } = await inputOf(body, scenarios);
   const request = { engine: body.engine, input, params: body.params } as JobRequest;

@@ -25,6 +25,12 @@ const Sources = {
     .describe('A saved (`sc_…`) or catalog (`catalog:…`) scenario.'),
   version: z.int().min(1).optional().describe('Version of the saved scenario (default: current).'),
   text: Text.optional().describe('Scenario text (YAML or JSON), when not running a saved one.'),
+  reuse: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Answer with a stored succeeded run (200, header `x-parley-reused`) when one has the same engine, params (in any key order), input hash and Parley version; else start one (202).',
+    ),
 };
 
 const Gambit = z

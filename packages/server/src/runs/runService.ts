@@ -13,6 +13,7 @@ import { ApiError } from '../http/apiError.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { JobOutcome, JobRequest, RunEngine } from '../jobs/jobTypes.ts';
 import { VERSION } from '../version.ts';
+import { findReusable } from './reuse.ts';
 
 export interface RunView extends RunRecord {
   links: { self: string; events: string; result: string };
@@ -108,6 +109,19 @@ export class RunService {
       onFinish: (outcome) => this.finished(record, outcome),
     });
     return this.view(record);
+  }
+
+  /**
+   * The newest succeeded run with this engine, params (canonical JSON) and input hash, computed
+   * by this Parley version: its answer is the one a new run would give (reuse.ts).
+   */
+  async reusable(
+    engine: RunEngine,
+    params: Record<string, unknown>,
+    inputHash: string,
+  ): Promise<RunView | undefined> {
+    const found = await findReusable(this.store, { engine, params, inputHash, parley: VERSION });
+    return found && this.view(found);
   }
 
   async get(id: string): Promise<RunView | undefined> {

@@ -111,6 +111,18 @@ export class ScenarioService {
     return detailView(stored);
   }
 
+  /** The text of an id (current version unless `version`), unparsed: enough for its hash. */
+  async textOf(id: string, version?: number): Promise<string> {
+    if (isCatalogId(id)) {
+      const entry = this.catalog.get(id);
+      if (!entry || (version !== undefined && version !== 1)) throw notFound('scenario', id);
+      return entry.text;
+    }
+    const stored = await this.store.get(id, version);
+    if (!stored) throw notFound('scenario', id);
+    return stored.text;
+  }
+
   /** Text and parsed scenario of an id (current version unless `version`), for a run. */
   async resolve(id: string, version?: number): Promise<ResolvedScenario> {
     if (isCatalogId(id)) {

@@ -32,7 +32,7 @@ function runView(id: string, patch: Partial<RunView> = {}): RunView {
 
 /** The run routes, recording what they are sent; the test plays the server's part. */
 class FakeApi implements RunApi {
-  started: { engine: string; input: unknown; params: unknown }[] = [];
+  started: { engine: string; input: unknown; params: unknown; extra: unknown }[] = [];
   /** Answers to POST /api/runs, in turn; afterwards every run is accepted. */
   refusals: ApiError[] = [];
   /** Resolves POST /api/runs; null answers at once. */
@@ -42,13 +42,23 @@ class FakeApi implements RunApi {
   streamClosed = false;
   polls: RunView[] = [];
   stored: unknown = null;
+  resultsRead: string[] = [];
+  /** Answers the next POST /api/runs with this run instead of a new queued one. */
+  answer: RunView | null = null;
 
-  startRun = async (engine: RunEngine, input: unknown, params?: Record<string, unknown>) => {
-    this.started.push({ engine, input, params });
+  startRun = async (
+    engine: RunEngine,
+    input: unknown,
+    params?: Record<string, unknown>,
+    extra?: Record<string, unknown>,
+  ) => {
+    this.started.push({ engine, input, params, extra });
     await this.gate;
     const refusal = this.refusals.shift();
     if (refusal) throw refusal;
-    return runView(`run_${this.started.length}`);
+    const answer = this.answer;
+    this.answer = null;
+    return answer ?? runView(`run_${this.started.length}`);
   };
   followRun = (_id: string, handlers: RunEventHandlers) => {
     this.handlers = handlers;
@@ -57,7 +67,10 @@ class FakeApi implements RunApi {
     };
   };
   getRun = async (id: string) => this.polls.shift() ?? runView(id, { status: 'running' });
-  runResult = async <T = unknown>() => this.stored as T;
+  runResultText = async (id: string) => {
+    this.resultsRead.push(id);
+    return typeof this.stored === 'string' ? this.stored : JSON.stringify(this.stored);
+  };
   cancelRun = async (id: string) => {
     this.cancelled.push(id);
     return runView(id, { status: 'cancelled' });
@@ -96,6 +109,7 @@ describe('the server engine client', () => {
         engine: 'view',
         input: { scenarioId: 'sc_1', version: 3 },
         params: { kind: 'forecast', runs: 200, seed: 7 },
+        extra: { reuse: true },
       },
     ]);
   });
@@ -238,6 +252,69 @@ describe('the server engine client', () => {
       code: 'invalid-scenario',
       message: 'the scenario text has errors: bad actor (line 4:3)',
     });
+  });
+});
+
+describe('a run the server has already computed', () => {
+  const storedRun = runView('run_old', {
+    status: 'succeeded',
+    progress: 1,
+    createdAt: '2026-11-28T08:11:58Z',
+    finishedAt: '2026-11-28T08:12:03Z',
+  });
+
+  it('asks the server to reuse a stored run, and recomputes when told not to', async () => {
+    const { api, client } = setup();
+    void client.run<'gmcr'>({ kind: 'gmcr', scenario, source: saved });
+    void client.run<'gmcr'>({ kind: 'gmcr', scenario, source: saved, reuse: false });
+    await vi.waitFor(() => expect(api.started).toHaveLength(2));
+    expect(api.started.map((s) => s.extra)).toEqual([{ reuse: true }, { reuse: false }]);
+    expect(api.started[1]!.params, 'reuse is not a view parameter').toEqual({ kind: 'gmcr' });
+  });
+
+  it('reads the stored result at once, without following events (answer 200)', async () => {
+    const { api, client } = setup();
+    api.answer = storedRun;
+    api.stored = encodeView(gmcrData);
+    const seen: string[] = [];
+    const run = client.run<'gmcr'>({ kind: 'gmcr', scenario, source: saved }, (f, p) =>
+      seen.push(`${f} ${p}`),
+    );
+    const data = await run.promise;
+    expect(data).toEqual(gmcrData);
+    expect(data.decimals).toBeInstanceOf(Uint32Array);
+    expect(api.handlers, 'no event stream opened').toBeNull();
+    expect(api.resultsRead).toEqual(['run_old']);
+    expect(run.serverRun?.()).toBe('run_old');
+    expect(run.reusedFrom?.()).toBe('2026-11-28T08:12:03Z');
+    expect(seen).toEqual(['1 reading the stored result']);
+  });
+
+  it('never deletes the stored run it reused, even when cancelled', async () => {
+    const { api, client } = setup();
+    api.answer = storedRun;
+    let release = () => {};
+    const reading = new Promise<void>((resolve) => (release = resolve));
+    api.runResultText = async (id: string) => {
+      api.resultsRead.push(id);
+      await reading;
+      return encodeView(gmcrData);
+    };
+    const run = client.run<'gmcr'>({ kind: 'gmcr', scenario, source: saved });
+    await vi.waitFor(() => expect(api.resultsRead).toEqual(['run_old']));
+    run.cancel();
+    release();
+    await expect(run.promise).rejects.toMatchObject({ code: 'cancelled' });
+    expect(api.cancelled).toEqual([]);
+  });
+
+  it('says nothing was reused for a run computed now', async () => {
+    const { api, client } = setup();
+    const run = client.run<'gmcr'>({ kind: 'gmcr', scenario, source: saved });
+    await accepted(api);
+    api.handlers!.result!(runView('run_1', { status: 'succeeded', progress: 1 }), gmcrResultJson);
+    await run.promise;
+    expect(run.reusedFrom?.()).toBeNull();
   });
 });
 

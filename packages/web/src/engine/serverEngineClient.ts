@@ -9,8 +9,13 @@
  * - A full queue (`503 queue-full`) is tried again after its Retry-After (else a doubling
  *   backoff), shown as progress `queued: server busy`; after the last try the run fails with the
  *   server's hint.
+ * - Reuse: runs are posted with `reuse: true`, so the server answers a request it has already
+ *   computed (same params, input hash and Parley version) with the stored succeeded run (200).
+ *   Such a run's result is read at once, without events; `reusedFrom()` gives when it was
+ *   computed. A request with `reuse: false` computes afresh (the view's "recompute").
  * - Progress follows the run's server-sent events; when the stream drops, the run is polled.
- * - Cancelling deletes the run (`DELETE /api/runs/:id`) and rejects with code `cancelled`.
+ * - Cancelling deletes the run (`DELETE /api/runs/:id`) and rejects with code `cancelled`; a
+ *   reused run is never deleted (it is someone's stored result, not this request's).
  * - The result is view data encoded by `encodeView`, decoded here with `decodeView`.
  */
 import { decodeView } from '@parley/views';
@@ -21,12 +26,24 @@ import type { EngineCalls, ResultOf, ViewKind } from './protocol.ts';
 import type { ScenarioSource } from './scenarioSource.ts';
 
 /** The routes the client uses; a fake in tests. */
-export type RunApi = Pick<Api, 'startRun' | 'followRun' | 'getRun' | 'runResult' | 'cancelRun'>;
+export type RunApi = Pick<Api, 'startRun' | 'followRun' | 'getRun' | 'runResultText' | 'cancelRun'>;
 
-/** A view request together with the input the server should run it on. */
+/**
+ * A view request together with the input the server should run it on, and whether a stored
+ * run may answer it (default true).
+ */
 export type ServerViewRequest<K extends ViewKind> = EngineCalls[K]['request'] & {
   source: ScenarioSource;
+  reuse?: boolean;
 };
+
+/**
+ * A run on the server. `reusedFrom()`: when the stored run that answered was computed (ISO
+ * time), or null while not known or when the run is new. Optional, so any runner's run fits.
+ */
+export interface ServerRun<T> extends Run<T> {
+  reusedFrom?: () => string | null;
+}
 
 export interface ServerClientOptions {
   /** Tries after the first while the queue is full (default 4). */
@@ -77,13 +94,17 @@ export class ServerEngineClient {
   run<K extends ViewKind>(
     request: ServerViewRequest<K>,
     onProgress?: ProgressListener,
-  ): Run<ResultOf<K>> {
+  ): ServerRun<ResultOf<K>> {
     const abort = new AbortController();
     let runId: string | null = null;
+    let reusedFrom: string | null = null;
     let settled = false;
     let rejectNow: (error: EngineRunError) => void = () => {};
     const cancelled = new Promise<never>((_, reject) => (rejectNow = reject));
-    const work = this.execute(request, abort.signal, onProgress, (id) => (runId = id));
+    const work = this.execute(request, abort.signal, onProgress, (id, storedAt) => {
+      runId = id;
+      reusedFrom = storedAt;
+    });
     // Whichever loses the race must not surface as an unhandled rejection.
     work.catch(() => {});
     cancelled.catch(() => {});
@@ -97,9 +118,10 @@ export class ServerEngineClient {
         abort.abort();
         rejectNow(cancelledError());
         // Not yet accepted: execute() deletes the run as soon as the server answers.
-        if (runId !== null) void this.api.cancelRun(runId).catch(() => {});
+        if (runId !== null && reusedFrom === null) void this.api.cancelRun(runId).catch(() => {});
       },
       serverRun: () => runId,
+      reusedFrom: () => reusedFrom,
     };
   }
 
@@ -107,15 +129,18 @@ export class ServerEngineClient {
     request: ServerViewRequest<ViewKind>,
     signal: AbortSignal,
     onProgress: ProgressListener | undefined,
-    accepted: (runId: string) => void,
+    accepted: (runId: string, reusedFrom: string | null) => void,
   ): Promise<unknown> {
     const run = await this.start(request, signal, onProgress);
+    // Only a stored run answers POST already succeeded: a new one is queued or running.
+    const reused = run.status === 'succeeded';
     if (signal.aborted) {
-      void this.api.cancelRun(run.id).catch(() => {});
+      if (!reused) void this.api.cancelRun(run.id).catch(() => {});
       throw cancelledError();
     }
-    accepted(run.id);
-    onProgress?.(run.progress, phaseOf(run));
+    accepted(run.id, reused ? (run.finishedAt ?? run.createdAt) : null);
+    onProgress?.(run.progress, reused ? 'reading the stored result' : phaseOf(run));
+    if (reused) return this.outcome(run, undefined);
     const final = await this.follow(run.id, signal, onProgress);
     return this.outcome(final.run, final.result);
   }
@@ -126,7 +151,7 @@ export class ServerEngineClient {
     signal: AbortSignal,
     onProgress: ProgressListener | undefined,
   ): Promise<RunView> {
-    const { source, ...rest } = request;
+    const { source, reuse = true, ...rest } = request;
     const params = paramsOf(rest);
     const input =
       source.kind === 'saved'
@@ -134,7 +159,7 @@ export class ServerEngineClient {
         : { text: source.text };
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.api.startRun(VIEW_ENGINE, input, params);
+        return await this.api.startRun(VIEW_ENGINE, input, params, { reuse });
       } catch (error) {
         const busy = error instanceof ApiError && error.status === 503;
         if (!busy || attempt >= this.retries) throw failureOf(error);
@@ -211,7 +236,7 @@ export class ServerEngineClient {
     if (run.status === 'succeeded') {
       let raw = result;
       try {
-        raw ??= await this.api.runResult(run.id);
+        raw ??= await this.api.runResultText(run.id);
       } catch (error) {
         throw failureOf(error);
       }
@@ -244,8 +269,9 @@ export function paramsOf(request: EngineCalls[ViewKind]['request']): Record<stri
 }
 
 /**
- * Result JSON → view data. The server embeds the stored text in its answers, so it arrives
- * already parsed (typed arrays still tagged); a plain-text answer is decoded directly.
+ * Result JSON → view data. The server embeds the stored text in its events, so it arrives
+ * already parsed (typed arrays still tagged); the stored text (`GET …/result`) is decoded
+ * directly.
  */
 export function decodeResult<T>(raw: unknown): T {
   return decodeView<T>(typeof raw === 'string' ? raw : JSON.stringify(raw));

@@ -1,14 +1,20 @@
 /**
  * Runs an engine request for a view and follows it: progress while it runs, then the result or
  * the error. A new `key` starts a new run and cancels the old one if it is still running; so
- * does leaving the view.
+ * does leaving the view. A server run answered by a stored run (serverEngineClient.ts) can be
+ * recomputed: `recompute()` runs the same request again with `reuse: false`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EngineRunner, Run } from './engineClient.ts';
+import type { EngineRunner } from './engineClient.ts';
 import type { EngineCalls, EngineFailure, EngineKind, ResultOf } from './protocol.ts';
+import type { ServerRun } from './serverEngineClient.ts';
 
-/** Where a run computes: the engine worker here, or the Parley server (with the run's id). */
-export type RunOrigin = { where: 'browser' } | { where: 'server'; runId: string | null };
+/**
+ * Where a run computes: the engine worker here, or the Parley server (with the run's id, and
+ * `reusedFrom`, when the stored run answering was computed, if it was reused).
+ */
+export type RunOrigin =
+  { where: 'browser' } | { where: 'server'; runId: string | null; reusedFrom?: string };
 
 export type RunState<T> =
   | { status: 'idle' }
@@ -19,11 +25,20 @@ export type RunState<T> =
       cancel: () => void;
       origin: RunOrigin;
     }
-  | { status: 'done'; data: T; origin: RunOrigin }
+  | {
+      status: 'done';
+      data: T;
+      origin: RunOrigin;
+      /** Present when a stored server run answered: compute it again instead. */
+      recompute?: () => void;
+    }
   | { status: 'error'; error: EngineFailure; origin?: RunOrigin };
 
-export const originOf = (run: Run<unknown>): RunOrigin =>
-  run.serverRun ? { where: 'server', runId: run.serverRun() } : { where: 'browser' };
+export function originOf(run: ServerRun<unknown>): RunOrigin {
+  if (!run.serverRun) return { where: 'browser' };
+  const reusedFrom = run.reusedFrom?.() ?? null;
+  return { where: 'server', runId: run.serverRun(), ...(reusedFrom ? { reusedFrom } : {}) };
+}
 
 export function useEngineRun<K extends EngineKind>(
   client: EngineRunner,
@@ -33,6 +48,13 @@ export function useEngineRun<K extends EngineKind>(
   const [state, setState] = useState<RunState<ResultOf<K>>>({ status: 'idle' });
   const requestRef = useRef(request);
   requestRef.current = request;
+  // A recompute is the same request again, run once without reuse.
+  const [fresh, setFresh] = useState(0);
+  const freshRef = useRef(false);
+  const recompute = useCallback(() => {
+    freshRef.current = true;
+    setFresh((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     const current = requestRef.current;
@@ -41,7 +63,9 @@ export function useEngineRun<K extends EngineKind>(
       return;
     }
     let settled = false;
-    const run = client.run<K>(current, (fraction, phase) => {
+    const request = freshRef.current ? { ...current, reuse: false } : current;
+    freshRef.current = false;
+    const run: ServerRun<ResultOf<K>> = client.run<K>(request, (fraction, phase) => {
       if (!settled) {
         setState({ status: 'running', fraction, phase, cancel: stop, origin: originOf(run) });
       }
@@ -67,7 +91,9 @@ export function useEngineRun<K extends EngineKind>(
       (data) => {
         if (settled) return;
         settled = true;
-        setState({ status: 'done', data, origin: originOf(run) });
+        const origin = originOf(run);
+        const reused = origin.where === 'server' && origin.reusedFrom !== undefined;
+        setState({ status: 'done', data, origin, ...(reused ? { recompute } : {}) });
       },
       (error: { code?: string; message?: string; hint?: string }) => {
         if (settled) return;
@@ -89,7 +115,7 @@ export function useEngineRun<K extends EngineKind>(
         run.cancel();
       }
     };
-  }, [client, key]);
+  }, [client, key, fresh, recompute]);
 
   return state;
 }

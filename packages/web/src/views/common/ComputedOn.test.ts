@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement as h } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkbenchContext, type Workbench } from '../../app/workbench.ts';
 import { computeLocally, setComputeLocally } from '../../engine/computePreference.ts';
 import type { RunState } from '../../engine/useEngineRun.ts';
 import type { LibraryBackend } from '../../library/libraryBackend.ts';
-import { ComputedOn } from './ComputedOn.tsx';
+import { ComputedOn, storedAt } from './ComputedOn.tsx';
 
 afterEach(() => {
   cleanup();
@@ -23,6 +23,24 @@ describe('where the analysis computes', () => {
     show({ status: 'done', data: {}, origin: { where: 'server', runId: 'run_Q1' } });
     expect(screen.getByText('computed on the server', { exact: false })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'run run_Q1' }).getAttribute('href')).toBe('#/runs');
+  });
+
+  it('says when a stored run was reused, and offers to recompute it', () => {
+    const recompute = vi.fn();
+    const reusedFrom = new Date().toISOString();
+    show({
+      status: 'done',
+      data: {},
+      origin: { where: 'server', runId: 'run_Q1', reusedFrom },
+      recompute,
+    });
+    const note = screen.getByText('(reused)', { exact: false });
+    expect(note.textContent).toBe(
+      `stored run run_Q1 from ${storedAt(reusedFrom)} (reused) · recompute`,
+    );
+    expect(screen.queryByText('computed on the server', { exact: false })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'recompute' }));
+    expect(recompute).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the run computes in this browser', () => {
@@ -46,5 +64,17 @@ describe('where the analysis computes', () => {
   it('shows nothing without a server', () => {
     const { container } = show({ status: 'idle' }, 'browser');
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('the time of a stored run', () => {
+  const now = new Date(2026, 10, 28, 9, 0);
+
+  it('is the local time of day for a run stored today', () => {
+    expect(storedAt(new Date(2026, 10, 28, 8, 12, 40).toISOString(), now)).toBe('08:12');
+  });
+
+  it('carries the date for an older run', () => {
+    expect(storedAt(new Date(2026, 10, 27, 23, 5).toISOString(), now)).toBe('2026-11-27 23:05');
   });
 });
