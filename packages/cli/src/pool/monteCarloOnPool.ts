@@ -4,14 +4,16 @@
  * order and the engine merges them by index, so the result is byte-identical for any number of
  * workers — and identical to the single-threaded `monteCarlo` of @parley/engines.
  *
- * Starting workers costs more than a small job: each loads the engines (≈0.3 CPU-s). So the first
- * chunk always runs on this thread, timed; when the rest would take less than `inThreadBelowMs`
- * at that pace, it runs here too (yielding between chunks, so Ctrl-C is still heard). Which
- * thread computes a chunk never changes its numbers.
+ * Starting workers costs more than a small job: each loads the engines (≈0.3 CPU-s). So a probe
+ * of a few runs (thrown away) is timed first; when the whole job would take less than
+ * `inThreadBelowMs` at that pace, it runs on this thread (yielding between chunks, so Ctrl-C is
+ * still heard), otherwise every chunk goes to the pool. Which thread computes a chunk never
+ * changes its numbers.
  */
 import { AbortedError } from '../../../engines/src/shared/engineError.ts';
 import {
   chunkCount,
+  DEFAULT_RUNS,
   finishMonteCarlo,
   monteCarloChunk,
   type ForecastInput,
@@ -33,6 +35,16 @@ export interface PoolRunOptions {
 }
 
 const IN_THREAD_BELOW_MS = 400;
+/** Runs in the timing probe. */
+const PROBE_RUNS = 8;
+
+/** The job's time on one thread, extrapolated from a probe of PROBE_RUNS runs. */
+function estimateMs(input: ForecastInput, plain: MonteCarloOptions): number {
+  const started = performance.now();
+  monteCarloChunk(input, { ...plain, runs: PROBE_RUNS, chunkSize: PROBE_RUNS }, 0);
+  const perRun = (performance.now() - started) / PROBE_RUNS;
+  return perRun * (plain.runs ?? DEFAULT_RUNS);
+}
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -58,19 +70,17 @@ export async function monteCarloOnPool(
     onProgress?.({ done: ++done, total });
   };
   onProgress?.({ done: 0, total });
-  const started = performance.now();
-  finished(0, monteCarloChunk(input, plain, 0));
-  const rest = Array.from({ length: total - 1 }, (_, i) => i + 1);
-  const estimateMs = (performance.now() - started) * rest.length;
-  const size = Math.min(pool.workers ?? 2, rest.length);
-  if (size <= 1 || estimateMs < (pool.inThreadBelowMs ?? IN_THREAD_BELOW_MS)) {
-    for (const k of rest) {
+  const all = Array.from({ length: total }, (_, k) => k);
+  const size = Math.min(pool.workers ?? 2, total);
+  const threshold = pool.inThreadBelowMs ?? IN_THREAD_BELOW_MS;
+  if (size <= 1 || (threshold > 0 && estimateMs(input, plain) < threshold)) {
+    for (const k of all) {
       await nextTurn();
       if (signal?.aborted) throw new AbortedError(signal.reason);
       finished(k, monteCarloChunk(input, plain, k));
     }
   } else {
-    await onPool(input, plain, rest, size, finished, signal);
+    await onPool(input, plain, all, size, finished, signal);
   }
   return finishMonteCarlo(input, plain, chunks);
 }
