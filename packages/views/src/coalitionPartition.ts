@@ -17,7 +17,7 @@ export function coalitionPartition(
     for (const id of group) {
       const dm = input.decisionMakers.findIndex((d) => d.id === id);
       if (dm < 0) continue;
-      if (seen.has(dm)) throw new EngineError('web/bad-coalitions', `${id} is in two coalitions`);
+      if (seen.has(dm)) throw new EngineError('view/bad-coalitions', `${id} is in two coalitions`);
       seen.add(dm);
       members.push(dm);
     }

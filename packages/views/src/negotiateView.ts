@@ -35,15 +35,15 @@ export function negotiateView(
   });
   if (domain.parties.length < 2) {
     throw new EngineError(
-      'web/too-few-parties',
+      'view/too-few-parties',
       'a negotiation needs at least two actors with positions on the issues',
     );
   }
   const outcomes = domain.issues.reduce((n, issue) => n * issue.values.length, 1);
   if (outcomes > MAX_OUTCOMES) {
     throw new EngineError(
-      'web/too-many-outcomes',
-      `${outcomes.toLocaleString('en-US')} outcomes is more than the browser enumerates (${MAX_OUTCOMES.toLocaleString('en-US')}): use fewer values per issue`,
+      'view/too-many-outcomes',
+      `${outcomes.toLocaleString('en-US')} outcomes is more than a view enumerates (${MAX_OUTCOMES.toLocaleString('en-US')}): use fewer values per issue`,
     );
   }
   options.onProgress?.(0.05, 'frontier');
@@ -64,7 +64,7 @@ function session(
   seed: number,
 ): SessionView {
   const spec = negotiate.strategyNamed(strategy);
-  if (!spec) throw new EngineError('web/unknown-strategy', `no strategy named ${strategy}`);
+  if (!spec) throw new EngineError('view/unknown-strategy', `no strategy named ${strategy}`);
   const parties = prepared.domain.parties;
   const result = negotiate.stackedAlternatingOffers(
     prepared,
