@@ -4,7 +4,8 @@
  * scenario at 1280×800 and 1920×1080, with screenshots written to docs/screenshots/.
  *
  * Fails when a page logs an error, the CSP reports a violation, the app requests anything
- * outside its own origin, or a view does not show what it should.
+ * outside its own origin, axe-core finds an accessibility violation, or a view does not show
+ * what it should.
  *
  *     npm run e2e -w @parley/web          (builds first)
  *     CHROMIUM=/path/to/chromium tsx e2e/smoke.ts
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium, reportCspViolations, watch, type Problems } from './browser.ts';
+import { accessibilityProblems } from './accessibility.ts';
 import { SCENES, type Scene } from './scenes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +47,7 @@ async function runScene(
     overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     overflowY: document.documentElement.scrollHeight - document.documentElement.clientHeight,
   }));
+  problems.list.push(...(await accessibilityProblems(page)));
   if (!scene.scrolls) {
     if (layout.overflowX > 0) problems.list.push(`page scrolls sideways by ${layout.overflowX}px`);
     if (layout.overflowY > 0) problems.list.push(`page scrolls down by ${layout.overflowY}px`);

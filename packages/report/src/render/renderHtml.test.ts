@@ -37,6 +37,13 @@ describe('renderHtml', () => {
     expect(html).toContain('<caption>Option form');
   });
 
+  it('names every table region differently and leaves no header cell empty (axe rules)', () => {
+    const names = [...html.matchAll(/role="region" aria-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    expect(html).not.toMatch(/<th[^>]*><\/th>/);
+  });
+
   it('has a print stylesheet', () => {
     expect(html).toContain('@media print');
   });

@@ -32,23 +32,31 @@ function td(c: CellInput, header: boolean, align: string): string {
     .join(' ');
   const attr = cls === '' ? '' : ` class="${cls}"`;
   const text = escapeHtml(cellText(c));
-  return header ? `<th scope="row"${attr}>${text}</th>` : `<td${attr}>${text}</td>`;
+  // An empty row label (a group's continuation row) is a plain cell: a header needs a name.
+  return header && text !== '' ? `<th scope="row"${attr}>${text}</th>` : `<td${attr}>${text}</td>`;
 }
 
 function table(t: TableBlock, label: string): string {
   const sticky = Math.max(1, t.stickyColumns ?? 1);
   const align = (j: number) => t.align?.[j] ?? 'left';
   const groups = new Set(t.groupStarts ?? []);
+  // An empty header cell (the corner above row labels) is a plain cell: a header needs a name.
   const head = t.head
-    .map((h, j) => `<th scope="col" class="a-${align(j)}">${escapeHtml(cellText(h))}</th>`)
+    .map((h, j) => {
+      const text = escapeHtml(cellText(h));
+      return text === '' ? '<td></td>' : `<th scope="col" class="a-${align(j)}">${text}</th>`;
+    })
     .join('');
   const rows = t.rows.map((r, i) => {
     const cells = t.head.map((_, j) => td(r[j] ?? '', j < sticky, align(j))).join('');
     return `<tr${groups.has(i) && i > 0 ? ' class="group"' : ''}>${cells}</tr>`;
   });
   const caption = t.caption ? `<caption>${escapeHtml(t.caption)}</caption>` : '';
+  // Landmarks need distinct names: a table without a caption is named by its section and columns.
+  const columns = t.head.map(cellText).filter(Boolean).slice(0, 4).join(', ');
+  const name = t.caption ?? (columns ? `${label}: ${columns}` : label);
   return (
-    `<div class="table" role="region" aria-label="${escapeHtml(t.caption ?? label)}" tabindex="0">` +
+    `<div class="table" role="region" aria-label="${escapeHtml(name)}" tabindex="0">` +
     `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`
   );
 }

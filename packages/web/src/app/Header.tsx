@@ -29,11 +29,11 @@ export function Header() {
       <a className="brand" href="#/">
         Parley
       </a>
-      <span className="scenario-title" title={workspace.open?.title}>
+      <h1 className="scenario-title" title={workspace.open?.title}>
         {workspace.open?.title ??
           (scenarioRoute ? 'Opening…' : route.name === 'runs' ? 'Runs' : 'Scenario library')}
         {workspace.dirty && <span className="muted"> · edited</span>}
-      </span>
+      </h1>
       <div className="header-tools">
         {workspace.open && (
           <span className={`badge ${errors > 0 ? 'bad' : workspace.validating ? '' : 'good'}`}>

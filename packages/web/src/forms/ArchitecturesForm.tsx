@@ -86,9 +86,9 @@ function ArchitectureChanges({
   const options = optionChoices(data);
   return (
     <>
-      <h4>GMCR options</h4>
+      <h3>GMCR options</h3>
       <ArchitectureOptions ctx={ctx} path={path} changes={changes} options={options} />
-      <h4>Further infeasible states</h4>
+      <h3>Further infeasible states</h3>
       <ConditionList
         ctx={ctx}
         path={c('infeasible')}
@@ -96,7 +96,7 @@ function ArchitectureChanges({
         options={options}
         empty="No conditions added."
       />
-      <h4>Tracks and vetoes</h4>
+      <h3>Tracks and vetoes</h3>
       <div className="form-grid">
         <ChecklistField
           ctx={ctx}
@@ -114,7 +114,7 @@ function ArchitectureChanges({
         />
         <ChangeSummary trackChanges={trackChanges} vetoChanges={vetoChanges} />
       </div>
-      <h4>Roles under this architecture</h4>
+      <h3>Roles under this architecture</h3>
       <p className="muted">An actor listed here has these roles instead of its roles as written.</p>
       <RolesTable
         ctx={ctx}
@@ -123,7 +123,7 @@ function ArchitectureChanges({
         actors={actorChoices(data)}
         tracks={tracks}
       />
-      <h4>Sequencing under this architecture</h4>
+      <h3>Sequencing under this architecture</h3>
       <SequencingFields
         ctx={ctx}
         path={c('sequencing')}

@@ -15,10 +15,10 @@ export function FormSection({
   const id = useId();
   return (
     <section aria-labelledby={id} className="form-section">
-      <h3 id={id}>
+      <h2 id={id}>
         {title}
         {count !== undefined && ` (${count})`}
-      </h3>
+      </h2>
       {intro && <p className="muted">{intro}</p>}
       {children}
     </section>

@@ -123,7 +123,7 @@ function Preference({
           options={options}
         />
       )}
-      <h4>States {actor.label} does not perceive</h4>
+      <h3>States {actor.label} does not perceive</h3>
       <StatementList
         ctx={ctx}
         path={[...at, 'misperceived']}

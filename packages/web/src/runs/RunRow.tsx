@@ -145,7 +145,7 @@ export function RunRow({ run, actions }: { run: RunView; actions: RunActions }) 
           <button
             type="button"
             className="button small"
-            aria-label={`Copy the id of ${label}`}
+            aria-label={`Copy id of ${label}`}
             onClick={() => actions.copyId(run)}
           >
             Copy id
@@ -201,7 +201,7 @@ export function RunRow({ run, actions }: { run: RunView; actions: RunActions }) 
               <button
                 type="button"
                 className="button small"
-                aria-label={`Download the result of ${label} (JSON)`}
+                aria-label={`Result JSON of ${label}`}
                 onClick={() => actions.download(run)}
               >
                 Result JSON

@@ -172,9 +172,7 @@ describe('the runs page', () => {
     const save = vi.fn();
     await show({ client, save });
     await act(async () => {
-      fireEvent.click(
-        screen.getByRole('button', { name: 'Download the result of gmcr run run_done (JSON)' }),
-      );
+      fireEvent.click(screen.getByRole('button', { name: 'Result JSON of gmcr run run_done' }));
     });
     expect(save).toHaveBeenCalledWith('{"equilibria":[4]}', 'parley-gmcr-run_done.json');
     expect(screen.getByRole('status').textContent).toBe('Downloaded parley-gmcr-run_done.json');
@@ -186,7 +184,7 @@ describe('the runs page', () => {
     const { client } = fakeClient([SUCCEEDED]);
     await show({ client });
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Copy the id of gmcr run run_done' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Copy id of gmcr run run_done' }));
     });
     expect(writeText).toHaveBeenCalledWith('run_done');
     expect(screen.getByRole('status').textContent).toBe('Copied run_done');

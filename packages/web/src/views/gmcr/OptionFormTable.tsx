@@ -130,7 +130,7 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
           </caption>
           <thead>
             <tr>
-              <th scope="col" rowSpan={1} />
+              <td />
               {groups.map((g, i) => (
                 <th
                   key={i}
@@ -202,7 +202,7 @@ export function OptionFormTable({ data, selected, onSelect, conceptFilter }: Opt
                   />
                 </th>
               ))}
-              <th />
+              <td />
             </tr>
           </thead>
           <tbody>
