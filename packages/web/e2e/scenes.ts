@@ -165,6 +165,37 @@ export const SCENES: Scene[] = [
     },
   },
   {
+    // A preference statement with a typo: the statement parser's problem shows at its column.
+    name: 'forms-preferences',
+    hash: `#/s/${KOREA}/forms`,
+    check: async (page) => {
+      await page.getByRole('tab', { name: 'Preferences' }).click();
+      const first = page.getByLabel('Statement 1', { exact: true });
+      await first.waitFor({ timeout: 30_000 });
+      await first.fill('-us_max_pressure & dprk_tset');
+      await visible(page, '.field-problems >> text=column');
+    },
+  },
+  {
+    name: 'forms-structure',
+    hash: `#/s/${KOREA}/forms`,
+    check: async (page) => {
+      await page.getByRole('tab', { name: 'Structure of talks' }).click();
+      await page.getByRole('tab', { name: 'Tracks' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('tab', { name: 'Roles' }).click();
+      await page.getByRole('tab', { name: 'Tracks' }).click();
+      await visible(page, '.form-section');
+    },
+  },
+  {
+    name: 'forms-architectures',
+    hash: `#/s/${KOREA}/forms`,
+    check: async (page) => {
+      await page.getByRole('tab', { name: 'Architectures' }).click();
+      await visible(page, '.form-section');
+    },
+  },
+  {
     // Runs the earlier scenes left on the server (none when the app runs without one).
     name: 'runs',
     hash: `#/s/${KOREA}/runs`,
