@@ -9,38 +9,16 @@
  * Builds run only when an output is older than its newest source, so a second start is quick.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { cliSources, repoRoot, stale, webSources } from './staleness.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = repoRoot;
 const FLAGSHIP = 'korean-peninsula-2018';
 const SCENARIO = join('catalog', `${FLAGSHIP}.yaml`);
 const CLI = join(root, 'packages/cli/dist/parley.js');
 const WEB = join(root, 'packages/web/dist');
 const DEFAULT_PORT = 5170;
-
-/** Newest modification time under `path` (files and folders, skipping node_modules and dist). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let time = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    time = Math.max(time, newest(join(path, entry)));
-  }
-  return time;
-}
-
-const shared = ['model', 'engines', 'report'].map((p) => join(root, 'packages', p, 'src'));
-
-function stale(output: string, sources: string[]): boolean {
-  if (!existsSync(output)) return true;
-  const built = statSync(output).mtimeMs;
-  return sources.some((s) => newest(s) > built);
-}
 
 function run(label: string, command: string, args: string[]): void {
   process.stderr.write(`${label}…\n`);
@@ -52,24 +30,12 @@ function run(label: string, command: string, args: string[]): void {
 }
 
 function buildCli(): void {
-  const sources = [
-    ...shared,
-    join(root, 'packages/cli/src'),
-    join(root, 'packages/cli/tsup.config.ts'),
-  ];
-  if (stale(CLI, sources))
+  if (stale(CLI, cliSources()))
     run('building the CLI (tsup)', 'npm', ['run', 'build', '--silent', '-w', '@parley/cli']);
 }
 
 function buildWeb(): void {
-  const web = join(root, 'packages/web');
-  const sources = [
-    ...shared,
-    join(web, 'src'),
-    join(web, 'index.html'),
-    join(web, 'vite.config.ts'),
-  ];
-  if (stale(join(WEB, 'index.html'), sources))
+  if (stale(join(WEB, 'index.html'), webSources()))
     run('building the web app (vite)', 'npm', ['run', 'build', '--silent', '-w', '@parley/web']);
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dilemma } from './testing/fixtures.ts';
 import { EngineHost } from './engineHost.ts';
-import { decodeView, encodeView } from './viewCodec.ts';
+import { decodeView, encodeView, reviveView } from './viewCodec.ts';
 
 describe('encodeView / decodeView', () => {
   it('restores typed arrays with their type and contents', () => {
@@ -52,7 +52,11 @@ describe('encodeView / decodeView', () => {
     })).node;
     fc.assert(
       fc.property(tree, (value) => {
-        expect(decodeView(encodeView(value))).toEqual(value);
+        const text = encodeView(value);
+        expect(decodeView(text)).toEqual(value);
+        const parsed: unknown = JSON.parse(text);
+        expect(reviveView(parsed)).toEqual(value);
+        expect(parsed).toEqual(JSON.parse(text));
       }),
       { seed: 20261128, numRuns: 300 },
     );

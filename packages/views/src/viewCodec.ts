@@ -96,3 +96,20 @@ function reviver(_key: string, value: unknown): unknown {
 export function decodeView<T = unknown>(text: string): T {
   return JSON.parse(text, reviver) as T;
 }
+
+/**
+ * encodeView's JSON already parsed (e.g. embedded in a larger message) → view data, restoring
+ * the tagged values bottom-up as JSON.parse's reviver would, without a second pass over text.
+ * The input is left as it was.
+ */
+export function reviveView<T = unknown>(parsed: unknown): T {
+  return revive(parsed) as T;
+}
+
+function revive(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(revive);
+  const copy: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) copy[key] = revive(member);
+  return reviver('', copy);
+}

@@ -5,8 +5,28 @@
 import * as z from 'zod';
 import { forecast, games, negotiate } from '@parley/engines';
 
-const Id = z.string().min(1).max(200);
-const Architecture = Id.describe('Run on this architecture of the scenario (default: as written).');
+/** Shapes the engine and view parameters share (viewParams.ts). */
+export const Id = z.string().min(1).max(200);
+export const Architecture = Id.describe(
+  'Run on this architecture of the scenario (default: as written).',
+);
+export const Seed = z
+  .int()
+  .min(0)
+  .max(2 ** 32 - 1);
+export const Coalitions = z
+  .array(z.array(Id).min(1).max(64))
+  .max(64)
+  .describe('Coalitions of actor ids; actors not named act alone. Default: the scenario’s.');
+export const StrategyName = z.enum(
+  negotiate.STRATEGIES.map((s) => s.name) as [string, ...string[]],
+);
+/** Simulated sessions per comparison table. */
+export const CompareRuns = z
+  .int()
+  .min(1)
+  .max(10_000)
+  .describe('Simulated sessions per table (default 100).');
 
 export const STABILITY_CONCEPTS = ['nash', 'gmr', 'smr', 'seq', 'sim'] as const;
 
@@ -24,11 +44,7 @@ export const GmcrParams = z
       .max(64)
       .optional()
       .describe('Also compute limited-move stability with this horizon.'),
-    coalitions: z
-      .array(z.array(Id).min(1).max(64))
-      .max(64)
-      .optional()
-      .describe('Coalitions of actor ids; actors not named act alone. Default: the scenario’s.'),
+    coalitions: Coalitions.optional(),
     statusQuo: z
       .union([z.int().min(1), z.string().regex(/^[YNyn]{1,32}$/)])
       .optional()
@@ -55,19 +71,12 @@ export const ForecastParams = z
       .max(100_000)
       .optional()
       .describe('Monte Carlo runs over uncertain inputs.'),
-    seed: z
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .optional()
-      .describe('Monte Carlo seed (default 1).'),
+    seed: Seed.optional().describe('Monte Carlo seed (default 1).'),
     bdmVariant: z.enum(['paper', 'scholz-code']).optional(),
     joint: z.boolean().optional().describe('Forecast all issues as one linked package.'),
     architecture: Architecture.optional(),
   })
   .describe('Forecast: where positions end up on each issue.');
-
-const STRATEGY_NAMES = negotiate.STRATEGIES.map((s) => s.name) as [string, ...string[]];
 
 export const NegotiateParams = z
   .strictObject({
@@ -93,7 +102,7 @@ export const NegotiateParams = z
             'Stacked alternating offers (default), single negotiating text, or monotonic concession.',
           ),
         strategies: z
-          .array(z.enum(STRATEGY_NAMES))
+          .array(StrategyName)
           .min(1)
           .max(64)
           .optional()
@@ -101,12 +110,7 @@ export const NegotiateParams = z
             'sao only: one strategy per party in seat order, or one for all (default boulware).',
           ),
         rounds: z.int().min(1).max(10_000).optional().describe('Deadline in rounds (default 100).'),
-        seed: z
-          .int()
-          .min(0)
-          .max(2 ** 32 - 1)
-          .optional()
-          .describe('Seed of the random streams (default 1, as the CLI).'),
+        seed: Seed.optional().describe('Seed of the random streams (default 1, as the CLI).'),
       })
       .optional()
       .describe('Also simulate one session, as `parley negotiate run --json` prints it.'),
@@ -134,24 +138,15 @@ export const CompareParams = z
       .max(32)
       .optional()
       .describe('Architectures to compare; the baseline is always included, first. Default all.'),
-    runs: z
-      .int()
-      .min(1)
-      .max(10_000)
-      .optional()
-      .describe('Simulated sessions per table (default 100).'),
-    seed: z
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .optional(),
+    runs: CompareRuns.optional(),
+    seed: Seed.optional(),
     rounds: z
       .int()
       .min(1)
       .max(10_000)
       .optional()
       .describe('Deadline of every session (default 100).'),
-    strategies: z.array(z.enum(STRATEGY_NAMES)).min(1).max(16).optional().describe('Strategy mix.'),
+    strategies: z.array(StrategyName).min(1).max(16).optional().describe('Strategy mix.'),
     mechanism: z.enum(['auto', 'sao', 'snt', 'mcp']).optional(),
     steps: z.int().min(2).max(21).optional().describe('Values per issue scale (default adaptive).'),
     outsiderSalience: z.number().min(0).max(1).optional(),

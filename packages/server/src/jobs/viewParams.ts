@@ -6,15 +6,8 @@
  * overlap (params.ts), so a view run costs no more than the matching engine run.
  */
 import * as z from 'zod';
-import { compare, negotiate } from '@parley/engines';
-
-const Id = z.string().min(1).max(200);
-const Architecture = Id.describe('Run on this architecture of the scenario (default: as written).');
-const Seed = z
-  .int()
-  .min(0)
-  .max(2 ** 32 - 1);
-const STRATEGY_NAMES = negotiate.STRATEGIES.map((s) => s.name) as [string, ...string[]];
+import { compare } from '@parley/engines';
+import { Architecture, Coalitions, CompareRuns, Id, Seed, StrategyName } from './params.ts';
 
 export const VIEW_KINDS = ['gmcr', 'forecast', 'games', 'negotiate', 'compare'] as const;
 export type ViewKind = (typeof VIEW_KINDS)[number];
@@ -23,11 +16,7 @@ const GmcrView = z
   .strictObject({
     kind: z.literal('gmcr'),
     architecture: Architecture.optional(),
-    coalitions: z
-      .array(z.array(Id).min(1).max(64))
-      .max(64)
-      .optional()
-      .describe('Coalitions of actor ids; actors not named act alone. Default: the scenario’s.'),
+    coalitions: Coalitions.optional(),
   })
   .describe('GMCR view: stability per concept and mover (typed arrays), moves, status-quo paths.');
 
@@ -64,7 +53,7 @@ const NegotiateView = z
     kind: z.literal('negotiate'),
     steps: z.int().min(2).max(21).optional().describe('Values per issue scale.'),
     strategies: z
-      .array(z.enum(STRATEGY_NAMES))
+      .array(StrategyName)
       .min(1)
       .max(16)
       .optional()
@@ -78,12 +67,7 @@ const NegotiateView = z
 const CompareView = z
   .strictObject({
     kind: z.literal('compare'),
-    runs: z
-      .int()
-      .min(1)
-      .max(10_000)
-      .optional()
-      .describe('Simulated sessions per table (default 100).'),
+    runs: CompareRuns.optional(),
     seed: Seed.optional().describe('Seed (default 1).'),
   })
   .describe('Compare view: every architecture against the baseline.');

@@ -126,13 +126,21 @@ export function runRoutes(app: ZodApp, { runs, scenarios, baseHeaders }: RunRout
       tags,
       summary: 'Server-sent events: status, progress, then result',
       description:
-        'text/event-stream. Events: `status` (the run), `progress` ({status, progress, phase}), `result` ({run, result}); the stream ends after `result`.',
+        'text/event-stream. Events: `status` (the run), `progress` ({status, progress, phase}), `result` ({run, result}); the stream ends after `result`. With `result=false` the last event carries `result: null` (read the result at links.result if wanted): for watchers of status only.',
       params: IdParams,
+      querystring: z.object({
+        result: z
+          .enum(['true', 'false'])
+          .default('true')
+          .describe('Embed the stored result in the `result` event (default true).'),
+      }),
       response: { 200: z.string().describe('text/event-stream'), 404: ErrorBody },
     },
     handler: async (request, reply) => {
       await existing(request.params.id);
-      await streamRunEvents(runs, request.params.id, reply, baseHeaders);
+      await streamRunEvents(runs, request.params.id, reply, baseHeaders, {
+        withResult: request.query.result === 'true',
+      });
     },
   });
 

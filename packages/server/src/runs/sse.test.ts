@@ -52,6 +52,17 @@ describe('run events over server-sent events, on a real socket', () => {
     expect(JSON.parse(events[1]!.data).result.equilibria.nash).toEqual([4]);
   });
 
+  it('leaves the result out when asked (result=false): for watchers of status only', async () => {
+    const id = await start({ engine: 'gmcr', text: PD_YAML });
+    await readSse(await fetch(`${base}/api/runs/${id}/events`));
+    const events = await readSse(await fetch(`${base}/api/runs/${id}/events?result=false`));
+    expect(events.map((e) => e.event)).toEqual(['status', 'result']);
+    expect(JSON.parse(events[1]!.data)).toMatchObject({
+      run: { id, status: 'succeeded' },
+      result: null,
+    });
+  });
+
   it('ends with a result event carrying the cancellation when the run is cancelled', async () => {
     const id = await start({ engine: 'gmcr', text: misbehaving('__hang__') });
     const stream = fetch(`${base}/api/runs/${id}/events`).then((r) => readSse(r));

@@ -4,7 +4,8 @@
  *     event: status     data: the run as GET /api/runs/:id returns it (sent first)
  *     event: progress   data: {status, progress, phase}
  *     event: result     data: {run, result}  — result is the stored JSON, or null when the
- *                        run failed or was cancelled (see run.error); the stream then ends
+ *                        run failed or was cancelled (see run.error) or the client asked
+ *                        not to have it (`withResult: false`); the stream then ends
  *
  * Comments (`: ping`) every 15 s keep proxies from closing an idle stream. Subscribing comes
  * before reading the stored state, so an outcome cannot fall between the two. A slow reader
@@ -22,6 +23,7 @@ export async function streamRunEvents(
   id: string,
   reply: FastifyReply,
   headers: Record<string, string>,
+  { withResult = true }: { withResult?: boolean } = {},
 ): Promise<void> {
   const res = reply.raw;
   let seq = 0;
@@ -40,7 +42,8 @@ export async function streamRunEvents(
   };
   const finish = async (run: RunView) => {
     if (ended) return;
-    const result = run.status === 'succeeded' ? await runs.store.result(run.id) : undefined;
+    const result =
+      withResult && run.status === 'succeeded' ? await runs.store.result(run.id) : undefined;
     send('result', `{"run":${JSON.stringify(run)},"result":${result ?? 'null'}}`);
     end();
   };

@@ -178,6 +178,18 @@ function streamingFetch(calls: Call[] = []) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('following a run', () => {
+  it('asks the server to leave the result out when told to (withResult: false)', async () => {
+    const calls: Call[] = [];
+    const stream = streamingFetch(calls);
+    createApi({ fetch: stream.fetch }).followRun('run_1', {}, { withResult: false });
+    createApi({ fetch: stream.fetch }).followRun('run_2', {});
+    await settle();
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/runs/run_1/events?result=false',
+      '/api/runs/run_2/events',
+    ]);
+  });
+
   it('sends the access token and delivers status, progress and result', async () => {
     const calls: Call[] = [];
     const stream = streamingFetch(calls);

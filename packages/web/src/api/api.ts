@@ -185,12 +185,22 @@ export function createApi(options: ApiOptions = {}) {
      * Follows a run by its server-sent events, sent with the access token; returns a function
      * that stops listening (so does aborting `signal`).
      */
+    /**
+     * Follows a run's events; `withResult: false` asks the server to leave the (possibly large)
+     * result out of the last event, for watchers of status only.
+     */
     followRun: (
       runId: string,
       handlers: RunEventHandlers,
-      how: { signal?: AbortSignal } = {},
+      how: { signal?: AbortSignal; withResult?: boolean } = {},
     ): (() => void) =>
-      followRunEvents(openStream(`/api/runs/${id(runId)}/events`), handlers, how.signal),
+      followRunEvents(
+        openStream(
+          `/api/runs/${id(runId)}/events${how.withResult === false ? '?result=false' : ''}`,
+        ),
+        handlers,
+        how.signal,
+      ),
     /**
      * Checks a token before using it: resolves when the server accepts it, else rejects with
      * the server's refusal (without calling `onUnauthorized`).

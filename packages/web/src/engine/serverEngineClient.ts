@@ -18,7 +18,7 @@
  *   reused run is never deleted (it is someone's stored result, not this request's).
  * - The result is view data encoded by `encodeView`, decoded here with `decodeView`.
  */
-import { decodeView } from '@parley/views';
+import { decodeView, reviveView } from '@parley/views';
 import { ApiError, type Api } from '../api/api.ts';
 import type { RunEngine, RunStatus, RunView } from '../api/types.ts';
 import { EngineRunError, type ProgressListener, type Run } from './engineClient.ts';
@@ -270,11 +270,11 @@ export function paramsOf(request: EngineCalls[ViewKind]['request']): Record<stri
 
 /**
  * Result JSON → view data. The server embeds the stored text in its events, so it arrives
- * already parsed (typed arrays still tagged); the stored text (`GET …/result`) is decoded
- * directly.
+ * already parsed (typed arrays still tagged) and is revived in place; the stored text
+ * (`GET …/result`) is decoded directly.
  */
 export function decodeResult<T>(raw: unknown): T {
-  return decodeView<T>(typeof raw === 'string' ? raw : JSON.stringify(raw));
+  return typeof raw === 'string' ? decodeView<T>(raw) : reviveView<T>(raw);
 }
 
 const isFinished = (status: RunStatus) =>

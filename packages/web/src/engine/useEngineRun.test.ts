@@ -49,7 +49,10 @@ describe('a view run answered by a stored server run', () => {
     const state = result.current;
     if (state.status !== 'done' || !state.recompute) throw new Error('no recompute offered');
     act(() => state.recompute!());
-    await waitFor(() => expect(result.current).toMatchObject({ origin: { runId: 'run_2' } }));
+    // The fresh run names its id while it runs: wait for its result, not just its id.
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ status: 'done', origin: { runId: 'run_2' } }),
+    );
     expect(requests.map((r) => (r as { reuse?: boolean }).reuse)).toEqual([undefined, false]);
     expect(result.current).toMatchObject({ status: 'done', data: { n: 2 } });
     expect('recompute' in result.current).toBe(false);

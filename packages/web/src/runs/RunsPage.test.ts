@@ -46,8 +46,8 @@ function fakeClient(runs: RunView[]) {
       calls.push(`list ${JSON.stringify(filter)}`);
       return runs.filter((r) => !filter.status || r.status === filter.status);
     },
-    followRun: (id, handlers) => {
-      calls.push(`follow ${id}`);
+    followRun: (id, handlers, how) => {
+      calls.push(`follow ${id}${how?.withResult === false ? ' without result' : ''}`);
       followers.set(id, handlers);
       return () => followers.delete(id);
     },
@@ -104,9 +104,11 @@ describe('the runs page', () => {
   });
 
   it('follows a running run live, to its result', async () => {
-    const { client, followers } = fakeClient([RUNNING, SUCCEEDED]);
+    const { client, followers, calls } = fakeClient([RUNNING, SUCCEEDED]);
     await show({ client });
     expect([...followers.keys()]).toEqual(['run_live']);
+    // The list shows status only: the stream need not carry the result.
+    expect(calls).toContain('follow run_live without result');
     expect(within(rowOf('run_live')).getByText('20% · monte-carlo')).toBeTruthy();
     act(() => followers.get('run_live')!.progress!({ progress: 0.65, phase: 'bdm' }));
     const bar = screen.getByRole('progressbar', { name: 'Progress of run_live' });

@@ -5,7 +5,7 @@
  * Active runs are followed by their event streams — at most MAX_FOLLOWED at once, because every
  * stream holds one of the browser's few connections per origin (six over HTTP/1.1) and the app
  * needs the others. Active runs beyond those, or whose stream failed, are refreshed by reloading
- * the list every POLL_MS.
+ * the list every POLL_MS. Streams are opened without the result, which the list never shows.
  */
 import {
   useCallback,
@@ -125,21 +125,30 @@ function useFollowActive(
     for (const id of active) {
       if (followed.current.has(id) || unfollowable.current.has(id)) continue;
       if (followed.current.size >= MAX_FOLLOWED) break;
-      const stop = client.followRun(id, {
-        status: (run) => patch(id, run),
-        progress: (event) => {
-          const { status } = event as { status?: RunView['status'] };
-          patch(id, { status: status ?? 'running', progress: event.progress, phase: event.phase });
+      const stop = client.followRun(
+        id,
+        {
+          status: (run) => patch(id, run),
+          progress: (event) => {
+            const { status } = event as { status?: RunView['status'] };
+            patch(id, {
+              status: status ?? 'running',
+              progress: event.progress,
+              phase: event.phase,
+            });
+          },
+          result: (run) => {
+            followed.current.delete(id);
+            patch(id, run);
+          },
+          error: () => {
+            followed.current.delete(id);
+            unfollowable.current.add(id);
+          },
         },
-        result: (run) => {
-          followed.current.delete(id);
-          patch(id, run);
-        },
-        error: () => {
-          followed.current.delete(id);
-          unfollowable.current.add(id);
-        },
-      });
+        // The page shows status, never the result: don't download it.
+        { withResult: false },
+      );
       followed.current.set(id, stop);
     }
   }, [client, runs, setRuns]);
