@@ -153,7 +153,7 @@ if (!args.includes('--skip-mc')) {
   await row('engine, one thread', () => monteCarlo(input, options));
   for (const workers of [1, 2]) {
     await row(`pool, ${workers} worker${workers > 1 ? 's' : ''}`, () =>
-      monteCarloOnPool(input, options, { workers }),
+      monteCarloOnPool(input, options, { workers, inThreadBelowMs: 0 }),
     );
   }
 }

@@ -97,7 +97,10 @@ export function registerForecast(program: Command, host: CommandHost): void {
     .option('--rounds <n>', 'round limit of the simulations (default: bdm 10, smp 100)')
     .option('--runs <n>', 'Monte Carlo: draw the inputs written with a range this many times')
     .option('--seed <s>', 'Monte Carlo seed (default 1)')
-    .option('--workers <n>', 'Monte Carlo worker threads (default: the CPU count, at most 8)')
+    .option(
+      '--workers <n>',
+      'Monte Carlo worker threads (default: the CPU count, at most 8; small jobs and 1 run on this thread)',
+    )
     .option('--bdm-variant <variant>', 'BDM specification: paper (default) | scholz-code')
     .option('--joint', 'forecast all issues as one linked package (as KTAB does)')
     .option('--json', 'print the stable JSON interface instead of text')

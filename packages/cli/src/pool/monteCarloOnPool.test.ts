@@ -63,7 +63,9 @@ describe('Monte Carlo on the worker pool', () => {
 
   it('passes engine errors back with their code', async () => {
     const bad = { ...input, linkages: [{ id: 'x', issues: ['relief', 'nope'] }] };
-    await expect(monteCarloOnPool(bad, options, { workers: 1 })).rejects.toMatchObject({
+    await expect(
+      monteCarloOnPool(bad, options, { workers: 1, inThreadBelowMs: 0 }),
+    ).rejects.toMatchObject({
       code: 'forecast/unknown-linked-issue',
     });
   });

@@ -28,8 +28,8 @@ export interface PoolRunOptions {
   /** Worker threads (default 2). */
   workers?: number;
   /**
-   * Run on this thread when the remaining chunks are estimated (from the first) to take less
-   * than this many milliseconds (default 400); 0 always uses the pool when `workers` > 1.
+   * Run on this thread when the job is estimated (from a timed probe) to take less than this
+   * many milliseconds, or when `workers` is 1 (default 400); 0 always uses the pool.
    */
   inThreadBelowMs?: number;
 }
@@ -73,7 +73,9 @@ export async function monteCarloOnPool(
   const all = Array.from({ length: total }, (_, k) => k);
   const size = Math.min(pool.workers ?? 2, total);
   const threshold = pool.inThreadBelowMs ?? IN_THREAD_BELOW_MS;
-  if (size <= 1 || (threshold > 0 && estimateMs(input, plain) < threshold)) {
+  // One worker would only mirror this thread at the price of its start-up; 0 forces the pool.
+  const inThread = threshold > 0 && (size <= 1 || estimateMs(input, plain) < threshold);
+  if (inThread) {
     for (const k of all) {
       await nextTurn();
       if (signal?.aborted) throw new AbortedError(signal.reason);
