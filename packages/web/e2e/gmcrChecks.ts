@@ -108,7 +108,22 @@ export async function checkGmcr(page: Page, c: Checklist, g: GmcrExpected, shot:
 }
 
 /** The stability grid: a row per mover, each cell stable/unstable as the engine decided. */
+/**
+ * The explanation panel of state `id` against the engine, waited for: right after a new state is
+ * chosen the panel may still hold the previous state's grid for a frame, then none while the
+ * worker explains, so the check is repeated until it holds or 30 s pass.
+ */
 async function explanationMatches(page: Page, g: GmcrExpected, id: number) {
+  const deadline = Date.now() + 30_000;
+  let verdict = await explanationMatchesNow(page, g, id);
+  while (verdict !== true && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    verdict = await explanationMatchesNow(page, g, id);
+  }
+  return verdict;
+}
+
+async function explanationMatchesNow(page: Page, g: GmcrExpected, id: number) {
   const rows = (await page.locator('.explain .stability-grid tbody th').allTextContents()).map(
     squash,
   );
